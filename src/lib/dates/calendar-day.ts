@@ -1,0 +1,122 @@
+/**
+ * Calendar days without time zones.
+ *
+ * An event "on 24 February 2022" happened on that date wherever the reader is,
+ * so dates are never stored as instants. A `CalendarDay` counts days since
+ * 1970-01-01 in the proleptic Gregorian calendar. The count is computed with
+ * UTC arithmetic only, because UTC has no offsets or DST that could move a
+ * midnight into the previous or next day.
+ */
+
+/** Whole days since 1970-01-01 (negative before it). */
+export type CalendarDay = number;
+
+export interface Ymd {
+	year: number;
+	/** 1–12 */
+	month: number;
+	/** 1–31 */
+	day: number;
+}
+
+/** Four-digit years, as written in ISO 8601 and EDTF without extensions. */
+export const MIN_YEAR = 1;
+export const MAX_YEAR = 9999;
+
+const MS_PER_DAY = 86_400_000;
+
+/** Why `year-month-day` is not a real date in the supported years, or `null` when it is one. */
+export function describeInvalidYmd(year: number, month: number, day: number): string | null {
+	if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+		return `year ${year} is out of range (${pad(MIN_YEAR, 4)}–${MAX_YEAR})`;
+	}
+	if (!Number.isInteger(month) || month < 1 || month > 12) {
+		return `month ${pad(month, 2)} is out of range (01–12)`;
+	}
+	const lastDay = daysInMonth(year, month);
+	if (!Number.isInteger(day) || day < 1 || day > lastDay) {
+		return `day ${pad(day, 2)} is out of range (01–${lastDay} in ${pad(year, 4)}-${pad(month, 2)})`;
+	}
+	return null;
+}
+
+/** @throws RangeError when the arguments do not name a real date (no silent rollover like `Date.UTC`). */
+export function dayFromYmd(year: number, month: number, day: number): CalendarDay {
+	const problem = describeInvalidYmd(year, month, day);
+	if (problem !== null) throw new RangeError(problem);
+	return utcMidnight(year, month, day).getTime() / MS_PER_DAY;
+}
+
+export function ymdFromDay(day: CalendarDay): Ymd {
+	const date = dayToUtcDate(day);
+	return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** @throws RangeError when `month` is not 1–12. */
+export function daysInMonth(year: number, month: number): number {
+	if (!Number.isInteger(month) || month < 1 || month > 12) {
+		throw new RangeError(`month ${month} is out of range (1–12)`);
+	}
+	// Day 0 of the next month is the last day of this one.
+	return utcMidnight(year, month + 1, 0).getUTCDate();
+}
+
+/** UTC midnight at the start of `day`: the instant d3's `scaleUtc` places it at. */
+export function dayToUtcDate(day: CalendarDay): Date {
+	if (!Number.isInteger(day)) throw new RangeError(`${day} is not a whole number of days`);
+	return new Date(day * MS_PER_DAY);
+}
+
+/** The UTC day containing `date`; inverts `dayToUtcDate`, e.g. after `scale.invert(x)` lands mid-day. */
+export function dayFromUtcDate(date: Date): CalendarDay {
+	const time = date.getTime();
+	if (Number.isNaN(time)) throw new RangeError('Invalid Date has no calendar day');
+	// floor, not trunc: 1969-12-31T12:00Z is day -1, not day 0.
+	return Math.floor(time / MS_PER_DAY);
+}
+
+/**
+ * Local midnight of `day`. Use it only to hand the day to date-fns `format`,
+ * which reads local-time fields: built from the local year/month/day, it
+ * prints the same calendar date in every time zone, whereas the UTC instant
+ * would print as the previous day west of Greenwich. Never use it to compute.
+ */
+export function dayToLocalDate(day: CalendarDay): Date {
+	const { year, month, day: dayOfMonth } = ymdFromDay(day);
+	const local = new Date(year, month - 1, dayOfMonth);
+	// The constructor reads years 0–99 as 1900–1999; setFullYear does not.
+	local.setFullYear(year);
+	return local;
+}
+
+/** "2022-02-24" */
+export function isoFromDay(day: CalendarDay): string {
+	const { year, month, day: dayOfMonth } = ymdFromDay(day);
+	if (year < MIN_YEAR || year > MAX_YEAR) {
+		throw new RangeError(`day ${day} is in year ${year}, which has no four-digit ISO form`);
+	}
+	return `${pad(year, 4)}-${pad(month, 2)}-${pad(dayOfMonth, 2)}`;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses exactly `YYYY-MM-DD`. @throws RangeError on any other text or on a date that does not exist. */
+export function dayFromIso(text: string): CalendarDay {
+	const match = ISO_DAY.exec(text);
+	if (match === null) throw new RangeError(`"${text}" is not an ISO date: expected YYYY-MM-DD`);
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const problem = describeInvalidYmd(year, month, day);
+	if (problem !== null) throw new RangeError(`"${text}" is not an ISO date: ${problem}`);
+	return dayFromYmd(year, month, day);
+}
+
+function utcMidnight(year: number, month: number, day: number): Date {
+	const date = new Date(0);
+	// Unlike Date.UTC, setUTCFullYear keeps years 0–99 as given instead of adding 1900.
+	date.setUTCFullYear(year, month - 1, day);
+	return date;
+}
+
+function pad(value: number, width: number): string {
+	return String(value).padStart(width, '0');
+}
