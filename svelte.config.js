@@ -7,10 +7,7 @@ const config = {
 	kit: {
 		// A static site: every route is prerendered, and `strict` fails the build on any route that is not.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		alias: {
-			$data: 'data'
-		}
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };
 

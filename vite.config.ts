@@ -1,8 +1,28 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { loadTimelines } from './src/lib/server/timelines.ts';
+
+/** Fails the build, before any bundling, when the dataset is invalid (the same check as `npm run validate`). */
+function validateData(): Plugin {
+	let checked = false;
+	return {
+		name: 'sourceline:validate-data',
+		apply: 'build',
+		buildStart() {
+			if (checked) return;
+			checked = true;
+			try {
+				loadTimelines();
+			} catch (error) {
+				this.error((error as Error).message);
+			}
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [validateData(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

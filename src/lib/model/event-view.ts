@@ -1,0 +1,65 @@
+/**
+ * What the pages show of an event, derived once from the validated data: its parsed dates, their bounds and
+ * display labels, and the keys of its passages. Components render from these and never parse dates themselves.
+ */
+import { edtfBounds, parseEdtf, type DayRange, type EdtfDate } from '../dates/edtf.ts';
+import { formatEdtf } from '../dates/format.ts';
+import type { Timeline, TimelineEvent, UndatableReference } from './schema.ts';
+
+export interface DatedView {
+	date: EdtfDate;
+	range: DayRange;
+	label: string;
+}
+
+export interface EventView extends DatedView {
+	event: TimelineEvent;
+	/** The public record's date, where it differs from the article's. */
+	recorded?: DatedView & { note: string };
+	passageKeys: string[];
+}
+
+export interface UndatableView {
+	entry: UndatableReference;
+	recorded?: DatedView & { note: string };
+	passageKeys: string[];
+}
+
+/** The key of an event's n-th passage (0-based), also the HTML id of its mark: `passage-<key>`. */
+export const passageKey = (eventId: string, index: number): string => `${eventId}-${index + 1}`;
+
+function dated(text: string, qualifier?: TimelineEvent['qualifier']): DatedView {
+	const date = parseEdtf(text);
+	return { date, range: edtfBounds(date), label: formatEdtf(date, qualifier) };
+}
+
+function recordedView(recorded: TimelineEvent['recorded']) {
+	return recorded && { ...dated(recorded.date), note: recorded.note };
+}
+
+/** Time order: earlier start first (an open start is earliest), then earlier end (an open end is last), then id. */
+export function compareRanges(a: DayRange, b: DayRange): number {
+	const start = (a.earliest ?? -Infinity) - (b.earliest ?? -Infinity);
+	if (start !== 0 && !Number.isNaN(start)) return start;
+	const end = (a.latest ?? Infinity) - (b.latest ?? Infinity);
+	return Number.isNaN(end) ? 0 : end;
+}
+
+export function eventViews(timeline: Timeline): EventView[] {
+	return timeline.events
+		.map((event) => ({
+			event,
+			...dated(event.date, event.qualifier),
+			recorded: recordedView(event.recorded),
+			passageKeys: event.passages.map((_, i) => passageKey(event.id, i))
+		}))
+		.sort((a, b) => compareRanges(a.range, b.range) || a.event.id.localeCompare(b.event.id));
+}
+
+export function undatableViews(timeline: Timeline): UndatableView[] {
+	return timeline.undatable.map((entry) => ({
+		entry,
+		recorded: recordedView(entry.recorded),
+		passageKeys: entry.passages.map((_, i) => passageKey(entry.id, i))
+	}));
+}
