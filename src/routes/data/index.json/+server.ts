@@ -1,0 +1,8 @@
+import { json } from '@sveltejs/kit';
+import { timelineIndex } from '$lib/server/site';
+
+export const prerender = true;
+
+export function GET() {
+	return json(timelineIndex());
+}
