@@ -138,6 +138,25 @@ describe('parseEdtf: intervals', () => {
 	});
 });
 
+describe('parseEdtf: one of a range (EDTF level 2 set)', () => {
+	it.each<[string, PointRow | null, PointRow | null]>([
+		[
+			'[2022-02-24..2023-02-03]',
+			{ precision: 'day', year: 2022, month: 2, day: 24, ...plain, earliest: '2022-02-24', latest: '2022-02-24' },
+			{ precision: 'day', year: 2023, month: 2, day: 3, ...plain, earliest: '2023-02-03', latest: '2023-02-03' }
+		],
+		['[..2022-11]', null, { precision: 'month', year: 2022, month: 11, ...plain, earliest: '2022-11-01', latest: '2022-11-30' }],
+		['[2023-03?..]', { precision: 'month', year: 2023, month: 3, approximate: false, uncertain: true, earliest: '2023-03-01', latest: '2023-03-31' }, null]
+	])('%s', (text, start, end) => {
+		const date = parseEdtf(text);
+		expect(date.kind === 'oneOf' && { text: date.text, start: readable(date.start), end: readable(date.end) }).toStrictEqual({
+			text,
+			start,
+			end
+		});
+	});
+});
+
 const SYNTAX =
 	'expected YYYY, YYYY-MM, YYYY-MM-DD or a season YYYY-21 to YYYY-24, optionally followed by ?, ~ or %';
 
@@ -178,7 +197,12 @@ describe('parseEdtf: invalid input', () => {
 		['2022/..?', `interval end "..?": ${SYNTAX}`],
 		['2023/2022', 'the start "2023" is after the end "2022"'],
 		['2022-02-21/2022-02-20', 'the start "2022-02-21" is after the end "2022-02-20"'],
-		['2023-21/2023-02', 'the start "2023-21" is after the end "2023-02"']
+		['2023-21/2023-02', 'the start "2023-21" is after the end "2023-02"'],
+		['[..]', 'a one-of range cannot be open at both ends'],
+		['[2023..2022]', 'the start "2023" is after the end "2022"'],
+		['[2020,2022]', 'a one-of range is written [A..B], [..B] or [A..]; lists are not supported'],
+		['[2020..2022', 'a one-of range is written [A..B], [..B] or [A..]; lists are not supported'],
+		['[2022-13..]', 'one-of range start "2022-13": month 13 is out of range (01–12)']
 	])('%j: %s', (text, problem) => {
 		const message = `"${text}" is not a valid EDTF date: ${problem}`;
 		expect(() => parseEdtf(text)).toThrow(new EdtfError(message));
@@ -220,7 +244,10 @@ describe('edtfBounds', () => {
 		['2022-02/2023-21', '2022-02-01', '2023-05-31'],
 		['2022-24/2023', '2022-12-01', '2023-12-31'],
 		['2022-02-24/..', '2022-02-24', null],
-		['../2023-02', null, '2023-02-28']
+		['../2023-02', null, '2023-02-28'],
+		['[2022-02-24..2023-02-03]', '2022-02-24', '2023-02-03'],
+		['[..2022-11]', null, '2022-11-30'],
+		['[2023-21..]', '2023-03-01', null]
 	])('%s is %s to %s', (text, earliest, latest) => {
 		expect(readableRange(edtfBounds(parseEdtf(text)))).toStrictEqual([earliest, latest]);
 	});

@@ -6,6 +6,11 @@
  *   2020~        approximate    2020?        uncertain      2020%  both
  *   2022-02/2023-21   interval; either end may be ".." (open: no bound)
  *
+ * and, from level 2, "one of a set" for a single range: [2022-02-24..2023-02-03] is one day somewhere in that
+ * range, [..2022-11] one on or before it, [2023-03..] one on or after it. An interval is a span of time (the
+ * event lasts); a one-of range is an instant we cannot pin down (the event happened once, somewhere in it).
+ * Lists ([2020,2022]) are not supported.
+ *
  * An empty interval end (EDTF's "unknown") is rejected rather than guessed at.
  */
 import {
@@ -47,7 +52,9 @@ export type Precision = EdtfPoint['precision'];
 export type EdtfDate =
 	| { kind: 'point'; point: EdtfPoint; text: string }
 	/** `null` is an open end, written "..". */
-	| { kind: 'interval'; start: EdtfPoint | null; end: EdtfPoint | null; text: string };
+	| { kind: 'interval'; start: EdtfPoint | null; end: EdtfPoint | null; text: string }
+	/** One day somewhere between `start` and `end`; `null` is no bound on that side. */
+	| { kind: 'oneOf'; start: EdtfPoint | null; end: EdtfPoint | null; text: string };
 
 export class EdtfError extends Error {
 	override name = 'EdtfError';
@@ -130,6 +137,7 @@ const OPEN_END = '..';
 function parseDate(text: string): Outcome<EdtfDate> {
 	if (text === '') return { ok: false, problem: 'it is empty' };
 	if (/\s/.test(text)) return { ok: false, problem: 'it contains whitespace' };
+	if (text.startsWith('[')) return parseOneOf(text);
 	const sides = text.split('/');
 	if (sides.length > 2) return { ok: false, problem: 'an interval has exactly one "/"' };
 	const [startText, endText] = sides;
@@ -144,13 +152,42 @@ function parseDate(text: string): Outcome<EdtfDate> {
 	if (!start.ok) return start;
 	const end = parseIntervalEnd(endText, 'end');
 	if (!end.ok) return end;
-	if (start.value === null && end.value === null) {
-		return { ok: false, problem: 'an interval cannot be open at both ends' };
+	const ordered = checkOrder(start.value, end.value, startText, endText, 'an interval');
+	return ordered ?? { ok: true, value: { kind: 'interval', start: start.value, end: end.value, text } };
+}
+
+/** "[A..B]", "[..B]" or "[A..]": one day in a range. */
+function parseOneOf(text: string): Outcome<EdtfDate> {
+	const match = /^\[([^.\],]*)\.\.([^.\],]*)\]$/.exec(text);
+	if (match === null) {
+		return { ok: false, problem: 'a one-of range is written [A..B], [..B] or [A..]; lists are not supported' };
 	}
-	if (start.value !== null && end.value !== null && start.value.earliest > end.value.latest) {
+	const [, startText = '', endText = ''] = match;
+	const side = (part: string, name: string): Outcome<EdtfPoint | null> => {
+		if (part === '') return { ok: true, value: null };
+		const point = parsePoint(part);
+		return point.ok ? point : { ok: false, problem: `one-of range ${name} "${part}": ${point.problem}` };
+	};
+	const start = side(startText, 'start');
+	if (!start.ok) return start;
+	const end = side(endText, 'end');
+	if (!end.ok) return end;
+	const ordered = checkOrder(start.value, end.value, startText, endText, 'a one-of range');
+	return ordered ?? { ok: true, value: { kind: 'oneOf', start: start.value, end: end.value, text } };
+}
+
+function checkOrder(
+	start: EdtfPoint | null,
+	end: EdtfPoint | null,
+	startText: string,
+	endText: string,
+	what: string
+): { ok: false; problem: string } | undefined {
+	if (start === null && end === null) return { ok: false, problem: `${what} cannot be open at both ends` };
+	if (start !== null && end !== null && start.earliest > end.latest) {
 		return { ok: false, problem: `the start "${startText}" is after the end "${endText}"` };
 	}
-	return { ok: true, value: { kind: 'interval', start: start.value, end: end.value, text } };
+	return undefined;
 }
 
 function parseIntervalEnd(text: string, side: 'start' | 'end'): Outcome<EdtfPoint | null> {

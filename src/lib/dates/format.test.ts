@@ -67,7 +67,12 @@ describe('formatEdtf', () => {
 		['2022-02-24/..', undefined, 'from 24 February 2022'],
 		['../2023-02-03', undefined, 'until 3 February 2023'],
 		['2020~/..', undefined, 'from c. 2020'],
-		['../2023-21', undefined, 'until spring 2023']
+		['../2023-21', undefined, 'until spring 2023'],
+		// one day somewhere in a range
+		['[2022-02-24..2023-02-03]', undefined, 'between 24 February 2022 and 3 February 2023'],
+		['[2023-03..2023-05]', undefined, 'between March and May 2023'],
+		['[..2022-11]', undefined, 'on or before November 2022'],
+		['[2023-03?..]', undefined, 'on or after March 2023 (?)']
 	])('%s %s is "%s"', (text, qualifier, expected) => {
 		expect(formatEdtf(parseEdtf(text), qualifier)).toBe(expected);
 	});
@@ -108,7 +113,8 @@ describe('precisionLabel', () => {
 		['2020', 'year'],
 		['2022-02-04/2022-02-20', 'range'],
 		['2022-02-24/..', 'open-ended range'],
-		['../2023', 'open-ended range']
+		['../2023', 'open-ended range'],
+		['[2022..2023]', 'one day in a range']
 	])('%s is "%s"', (text, label) => {
 		expect(precisionLabel(parseEdtf(text))).toBe(label);
 	});

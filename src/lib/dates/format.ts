@@ -26,8 +26,18 @@ export function formatEdtf(date: EdtfDate, qualifier?: Qualifier): string {
 	if (qualifier !== undefined) {
 		throw new RangeError(`qualifier "${qualifier}" cannot describe the interval "${date.text}"`);
 	}
-	const { start, end } = date;
-	return formatRange(start === null ? null : pointPhrase(start), end === null ? null : pointPhrase(end));
+	const start = date.start === null ? null : pointPhrase(date.start);
+	const end = date.end === null ? null : pointPhrase(date.end);
+	return date.kind === 'oneOf' ? formatOneOf(start, end) : formatRange(start, end);
+}
+
+/** One unknown day in a range: "between March and May 2023", "on or before November 2022". */
+function formatOneOf(start: Phrase | null, end: Phrase | null): string {
+	if (start === null) return `on or before ${end!.words.join(' ')}`;
+	if (end === null) return `on or after ${start.words.join(' ')}`;
+	const sharedCount = canShareWords(start, end) ? countSharedTail(start.words, end.words) : 0;
+	const startOwn = start.words.slice(0, start.words.length - sharedCount);
+	return `between ${startOwn.join(' ')} and ${end.words.join(' ')}`;
 }
 
 /** A range of exact days, written like an interval of EDTF days. */
@@ -46,6 +56,7 @@ const PRECISION_LABELS: Readonly<Record<Precision, string>> = {
 
 /** How precise the date is, for accessible descriptions ("exact day", "season", "range"…). */
 export function precisionLabel(date: EdtfDate): string {
+	if (date.kind === 'oneOf') return 'one day in a range';
 	if (date.kind === 'interval') {
 		return date.start === null || date.end === null ? 'open-ended range' : 'range';
 	}

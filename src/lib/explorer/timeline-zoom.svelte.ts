@@ -1,0 +1,137 @@
+/**
+ * The one source of truth for the visible time window: d3-zoom's transform, mirrored into `$state.raw`.
+ * Gestures (wheel, drag, pinch, double-click), buttons, keys, the overview brush and "go to event" all move the
+ * view through the zoom behaviour, never by assigning the transform, so the two copies cannot drift apart.
+ * Only x and k are used: the timeline zooms in time, not vertically.
+ */
+import { zoom as d3Zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import {
+	clampWindow,
+	transformForWindow,
+	windowFromTransform,
+	zoomLimits,
+	type TimeWindow
+} from '$lib/timeline/time-window.ts';
+
+/** Width used before the element is measured (and for the prerendered, JavaScript-free SVG). */
+export const DEFAULT_WIDTH = 960;
+/** The closest zoom shows about a day across the view. */
+const MIN_DAYS = 1;
+const ANIMATION_MS = 450;
+
+type Target = Selection<SVGSVGElement, unknown, null, undefined>;
+
+export class TimelineZoom {
+	readonly full: TimeWindow;
+	transform = $state.raw<ZoomTransform>(zoomIdentity);
+	width = $state(DEFAULT_WIDTH);
+	/** Whether a gesture or animation is under way (the URL is written when it ends). */
+	moving = $state(false);
+	readonly window: TimeWindow = $derived.by(() => windowFromTransform(this.full, this.width, this.transform));
+
+	#behavior: ZoomBehavior<SVGSVGElement, unknown>;
+	#target: Target | null = null;
+	#onSettle: ((window: TimeWindow) => void) | undefined;
+
+	constructor(full: TimeWindow, onSettle?: (window: TimeWindow) => void) {
+		this.full = full;
+		this.#onSettle = onSettle;
+		this.#behavior = d3Zoom<SVGSVGElement, unknown>()
+			.scaleExtent(zoomLimits(full, MIN_DAYS))
+			.extent(() => [
+				[0, 0],
+				[this.width, 1]
+			])
+			// Keep the window inside the full span: the zoomed range [x, x + k·width] must cover [0, width].
+			.constrain((t) => {
+				const x = Math.min(0, Math.max(this.width * (1 - t.k), t.x));
+				return x === t.x && t.y === 0 ? t : zoomIdentity.translate(x, 0).scale(t.k);
+			})
+			.on('start', () => (this.moving = true))
+			.on('zoom', (event: { transform: ZoomTransform }) => (this.transform = event.transform))
+			.on('end', () => {
+				this.moving = false;
+				this.#onSettle?.(this.window);
+			});
+	}
+
+	/** An attachment for the plot's <svg>: wires the gestures and returns their cleanup. */
+	attach = (svg: SVGSVGElement) => {
+		const target = select(svg);
+		target.call(this.#behavior);
+		// d3-zoom sets touch-action: none; let a vertical swipe still scroll the page past the timeline.
+		svg.style.touchAction = 'pan-y';
+		this.#target = target;
+		return () => {
+			target.on('.zoom', null);
+			if (this.#target === target) this.#target = null;
+		};
+	};
+
+	/** Changes the width while keeping the same window in view. */
+	resize(width: number) {
+		if (width <= 0 || width === this.width) return;
+		const window = this.window;
+		this.width = width;
+		this.show(window, false);
+	}
+
+	zoomBy(factor: number, animate = true) {
+		this.#run(animate, (target) => this.#behavior.scaleBy(target, factor));
+	}
+
+	/** Pans by a fraction of the visible width (positive = later in time). */
+	panBy(fraction: number, animate = true) {
+		const span = this.window.end - this.window.start;
+		const window = { start: this.window.start + span * fraction, end: this.window.end + span * fraction };
+		this.show(window, animate);
+	}
+
+	fit(animate = true) {
+		this.#run(animate, (target) => this.#behavior.transform(target, zoomIdentity));
+	}
+
+	/** Shows a window (clamped to the data and to the closest zoom). */
+	show(window: TimeWindow, animate = true) {
+		const clamped = clampWindow(this.full, window, MIN_DAYS);
+		const t = transformForWindow(this.full, this.width, clamped);
+		const transform = zoomIdentity.translate(t.x, 0).scale(t.k);
+		if (this.#target) this.#run(animate, (target) => this.#behavior.transform(target, transform));
+		else this.transform = transform;
+	}
+
+	/**
+	 * Brings a span of days into view: pans when it fits at the current zoom, otherwise zooms out to show it
+	 * with some room around it.
+	 */
+	reveal(start: number, end: number, animate = true) {
+		const { start: from, end: to } = this.window;
+		const span = to - from;
+		const margin = span * 0.08;
+		if (start >= from + margin && end <= to - margin) return;
+		const width = end - start;
+		if (width <= span - 2 * margin) {
+			const centre = (start + end) / 2;
+			this.show({ start: centre - span / 2, end: centre + span / 2 }, animate);
+		} else {
+			const pad = Math.max(width * 0.15, MIN_DAYS);
+			this.show({ start: start - pad, end: end + pad }, animate);
+		}
+	}
+
+	#run(animate: boolean, apply: (target: Target | ReturnType<Target['transition']>) => void) {
+		const target = this.#target;
+		if (!target) return;
+		const duration = animate && !prefersReducedMotion() ? ANIMATION_MS : 0;
+		if (duration === 0) {
+			target.interrupt();
+			apply(target);
+		} else apply(target.transition().duration(duration));
+	}
+}
+
+export function prefersReducedMotion(): boolean {
+	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

@@ -1,0 +1,101 @@
+/**
+ * The explorer's view in the URL: `?event=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&lanes=actor&categories=a,b`.
+ * The query is untrusted input: anything that does not parse, or names nothing in the timeline, is dropped
+ * with a warning that says what and why; nothing from it is ever rendered as HTML.
+ */
+import { dayFromIso, isoFromDay } from '../dates/calendar-day.ts';
+import type { TimeWindow } from '../timeline/time-window.ts';
+
+export type LaneMode = 'category' | 'actor';
+
+export interface ViewState {
+	event?: string;
+	/** Whole days: from the first day to the day after the last. */
+	window?: TimeWindow;
+	lanes?: LaneMode;
+	/** Categories shown; absent = all. */
+	categories?: string[];
+}
+
+export interface ViewContext {
+	eventIds: ReadonlySet<string>;
+	categories: readonly string[];
+}
+
+const MAX_PARAM_LENGTH = 2000;
+/** Shown in warnings: enough to recognise a value, never enough to flood the console. */
+const preview = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+export function readViewState(params: URLSearchParams, context: ViewContext): { state: ViewState; warnings: string[] } {
+	const state: ViewState = {};
+	const warnings: string[] = [];
+	const get = (name: string): string | undefined => {
+		const value = params.get(name);
+		if (value === null) return undefined;
+		if (value.length > MAX_PARAM_LENGTH) {
+			warnings.push(`ignored "${name}": longer than ${MAX_PARAM_LENGTH} characters`);
+			return undefined;
+		}
+		return value;
+	};
+
+	const event = get('event');
+	if (event !== undefined) {
+		if (context.eventIds.has(event)) state.event = event;
+		else warnings.push(`ignored "event": no event has the id ${preview(event)}`);
+	}
+
+	const from = get('from');
+	const to = get('to');
+	if (from !== undefined || to !== undefined) {
+		const window = readWindow(from, to);
+		if (typeof window === 'string') warnings.push(`ignored "from"/"to": ${window}`);
+		else state.window = window;
+	}
+
+	const lanes = get('lanes');
+	if (lanes !== undefined) {
+		if (lanes === 'category' || lanes === 'actor') state.lanes = lanes;
+		else warnings.push(`ignored "lanes": ${preview(lanes)} is not "category" or "actor"`);
+	}
+
+	const categories = get('categories');
+	if (categories !== undefined) {
+		const requested = categories.split(',').filter(Boolean);
+		const known = requested.filter((c) => context.categories.includes(c));
+		for (const unknown of requested.filter((c) => !known.includes(c)))
+			warnings.push(`ignored category ${preview(unknown)}: not one of ${context.categories.join(', ')}`);
+		if (known.length > 0) state.categories = known;
+	}
+	return { state, warnings };
+}
+
+function readWindow(from: string | undefined, to: string | undefined): TimeWindow | string {
+	if (from === undefined || to === undefined) return 'both are needed';
+	let start: number;
+	let last: number;
+	try {
+		start = dayFromIso(from);
+		last = dayFromIso(to);
+	} catch (error) {
+		return (error as Error).message;
+	}
+	if (last < start) return `"to" (${to}) is before "from" (${from})`;
+	return { start, end: last + 1 };
+}
+
+/** The query string for a view, keeping parameters this module does not own (e.g. embed options). */
+export function writeViewState(state: ViewState, base: URLSearchParams = new URLSearchParams()): string {
+	const params = new URLSearchParams(base);
+	for (const name of ['event', 'from', 'to', 'lanes', 'categories']) params.delete(name);
+	if (state.event) params.set('event', state.event);
+	if (state.window) {
+		// Whole days: a shared link should read well, and a day is the finest unit the data has.
+		params.set('from', isoFromDay(Math.floor(state.window.start)));
+		params.set('to', isoFromDay(Math.max(Math.floor(state.window.start), Math.ceil(state.window.end) - 1)));
+	}
+	if (state.lanes && state.lanes !== 'category') params.set('lanes', state.lanes);
+	if (state.categories) params.set('categories', state.categories.join(','));
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}

@@ -1,0 +1,88 @@
+/**
+ * Pixel geometry of the timeline plot for the current zoom: from marks (in days) to layout items (in pixels),
+ * and from the layout's lanes and rows to vertical positions. Pure, so the same numbers serve the prerendered
+ * SVG, the interactive one and the tests.
+ */
+import type { LayoutItem, LaneLayout } from './layout.ts';
+import type { MarkExtent, TimelineMark } from './marks.ts';
+import type { DayScale, TimeWindow } from './time-window.ts';
+
+export const PLOT = {
+	axisHeight: 30,
+	laneLabelHeight: 20,
+	rowHeight: 36,
+	/** Where the mark sits inside a row; the label is above it. */
+	markOffset: 25,
+	labelOffset: 12,
+	lanePadding: 6,
+	pointWidth: 12,
+	maxRows: 3,
+	gap: 8,
+	labelFontPx: 12
+} as const;
+
+export interface PlotEvent {
+	id: string;
+	title: string;
+	lane: string;
+	mark: TimelineMark;
+}
+
+export interface Span {
+	x0: number;
+	x1: number;
+}
+
+/** A mark's horizontal extent; open ends run to the edge of the data's full window. */
+export function extentSpan(extent: MarkExtent, scale: DayScale, full: TimeWindow): Span {
+	if (extent.shape === 'point' && extent.start !== null) {
+		const x = scale.x(extent.start + 0.5);
+		return { x0: x, x1: x };
+	}
+	return { x0: scale.x(extent.start ?? full.start), x1: scale.x(extent.end ?? full.end) };
+}
+
+/**
+ * Character widths of a 12px system sans-serif, averaged: an estimate, so the prerendered page and the browser
+ * agree on which labels fit before any text is measured.
+ */
+export function estimateLabelWidth(text: string, fontPx: number = PLOT.labelFontPx): number {
+	return Math.ceil(text.length * fontPx * 0.56) + 4;
+}
+
+/** Layout items: the article's extent joined with the recorded one, so both sit in the same row. */
+export function layoutItems(events: readonly PlotEvent[], scale: DayScale, full: TimeWindow): LayoutItem[] {
+	return events.map(({ id, title, lane, mark }) => {
+		const own = extentSpan(mark, scale, full);
+		const recorded = mark.recorded ? extentSpan(mark.recorded, scale, full) : own;
+		return {
+			id,
+			lane,
+			x0: Math.min(own.x0, recorded.x0),
+			x1: Math.max(own.x1, recorded.x1),
+			labelWidth: estimateLabelWidth(title)
+		};
+	});
+}
+
+export interface LaneBand {
+	key: string;
+	/** Top of the lane, below the axis. */
+	y: number;
+	height: number;
+	rows: number;
+}
+
+export function laneBands(lanes: readonly LaneLayout[]): { bands: LaneBand[]; height: number } {
+	let y = PLOT.axisHeight;
+	const bands = lanes.map(({ key, rows }) => {
+		const height = PLOT.laneLabelHeight + Math.max(1, rows) * PLOT.rowHeight + PLOT.lanePadding;
+		const band = { key, y, height, rows };
+		y += height;
+		return band;
+	});
+	return { bands, height: y };
+}
+
+/** Top of a row inside its lane. */
+export const rowTop = (band: LaneBand, row: number): number => band.y + PLOT.laneLabelHeight + row * PLOT.rowHeight;

@@ -1,0 +1,183 @@
+/**
+ * The maths between the d3-zoom transform and the span of time on screen.
+ *
+ * The zoom transform is the single source of truth for the view; the visible
+ * `TimeWindow` is derived from it (`windowFromTransform`), and a window asked
+ * for from elsewhere (a URL, "show this event") becomes a transform
+ * (`transformForWindow`) that is handed back to d3-zoom.
+ *
+ * Both work on a base scale that maps the full window onto [0, width]: that is
+ * the untransformed coordinate space in which d3-zoom reasons, so k = 1, x = 0
+ * shows all the data.
+ */
+import type { DayRange } from '../dates/edtf.ts';
+
+/**
+ * A half-open interval of days as real numbers, [start, end). Calendar day D
+ * covers [D, D + 1), so the centre of a day is D + 0.5.
+ */
+export interface TimeWindow {
+	start: number;
+	end: number;
+}
+
+/** The part of a d3-zoom `ZoomTransform` a horizontal timeline uses; a `ZoomTransform` is one. */
+export interface HorizontalZoom {
+	k: number;
+	x: number;
+}
+
+/** Pixel position ↔ day, for one window drawn `width` pixels wide. */
+export interface DayScale {
+	x(day: number): number;
+	day(x: number): number;
+}
+
+/**
+ * However short the data, the full window is a month wide: enough context
+ * around a single event to read the axis, and room to zoom in to a day.
+ */
+const MIN_FULL_DAYS = 30;
+
+/**
+ * The whole span of the data: every known bound of `ranges` and every anchor
+ * day (e.g. the article's publication), widened by `marginRatio` of that span
+ * on each side so nothing sits on the edge of the view.
+ *
+ * Both bounds of every range count: an event "until 1990" open at its start
+ * must still show its end, even if that is before every other event's start.
+ * @throws RangeError when there is no day at all to place: no bound and no anchor.
+ */
+export function fullWindow(
+	ranges: readonly DayRange[],
+	anchors: readonly number[],
+	marginRatio = 0.05
+): TimeWindow {
+	// A loop rather than Math.min(...days): spreading ten thousand events would risk the argument limit.
+	let first = Infinity;
+	let last = -Infinity;
+	const include = (day: number | null) => {
+		if (day === null) return;
+		first = Math.min(first, day);
+		last = Math.max(last, day);
+	};
+	for (const range of ranges) {
+		include(range.earliest);
+		include(range.latest);
+	}
+	for (const anchor of anchors) include(anchor);
+	if (first > last) throw new RangeError('the timeline has no known day: no closed bound and no anchor');
+
+	const margin = (last + 1 - first) * marginRatio;
+	const window = { start: first - margin, end: last + 1 + margin };
+	return widthOf(window) < MIN_FULL_DAYS ? around(centreOf(window), MIN_FULL_DAYS) : window;
+}
+
+/**
+ * d3-zoom's `scaleExtent`: from k = 1, the full window, to about `minDays`
+ * filling the view.
+ *
+ * The lower bound is 1 because zooming out further would only shrink the data
+ * into the middle of the view with empty time either side, and because the
+ * `translateExtent` below cannot hold a viewport wider than itself: d3 then
+ * centres it, so panning would stop working.
+ */
+export function zoomLimits(full: TimeWindow, minDays = 1): [number, number] {
+	// A full window shorter than minDays cannot be zoomed into at all.
+	return [1, Math.max(1, widthOf(full) / minDays)];
+}
+
+/**
+ * The window a transform shows. Equal to d3's
+ * `transform.rescaleX(scaleLinear().domain([full.start, full.end]).range([0, width])).domain()`,
+ * written out because this runs on every zoom event and needs no scale object.
+ */
+export function windowFromTransform(full: TimeWindow, width: number, transform: HorizontalZoom): TimeWindow {
+	const base = dayScale(full, width);
+	// As in rescaleX: undo the transform at both edges of the view, then read the base scale there.
+	return {
+		start: base.day((0 - transform.x) / transform.k),
+		end: base.day((width - transform.x) / transform.k)
+	};
+}
+
+/**
+ * The transform that shows exactly `window`, the inverse of `windowFromTransform`.
+ * Hand it to d3 as `zoomIdentity.translate(x, 0).scale(k)`.
+ */
+export function transformForWindow(full: TimeWindow, width: number, window: TimeWindow): HorizontalZoom {
+	const k = widthOf(full) / widthOf(window);
+	// The window's start, scaled by k, must land on pixel 0.
+	return { k, x: -k * dayScale(full, width).x(window.start) };
+}
+
+/**
+ * A window that can really be shown: inside `full` and at least `minDays`
+ * wide (the most `zoomLimits` allows), keeping the requested centre where
+ * possible. For windows from untrusted input such as URLs: a window that is
+ * not finite falls back to `full`, and a reversed one is read in order.
+ */
+export function clampWindow(full: TimeWindow, window: TimeWindow, minDays = 1): TimeWindow {
+	if (!Number.isFinite(window.start) || !Number.isFinite(window.end)) return full;
+	const fullWidth = widthOf(full);
+	const width = clamp(Math.abs(widthOf(window)), Math.min(minDays, fullWidth), fullWidth);
+	const centre = clamp(centreOf(window), full.start + width / 2, full.end - width / 2);
+	return around(centre, width);
+}
+
+/**
+ * A window as wide as `window` centred on `day`, an instant in days: pass
+ * D + 0.5 to centre a whole calendar day D. The result may reach past the
+ * full window; `clampWindow` it before showing it.
+ */
+export function centreOn(window: TimeWindow, day: number): TimeWindow {
+	return around(day, widthOf(window));
+}
+
+/**
+ * A linear day ↔ pixel mapping for `window` drawn `width` pixels wide. Plain
+ * arithmetic on day numbers, with no Date objects, because it places every
+ * event on every frame.
+ */
+export function dayScale(window: TimeWindow, width: number): DayScale {
+	const { start } = window;
+	const pxPerDay = width / widthOf(window);
+	return {
+		x: (day) => (day - start) * pxPerDay,
+		day: (x) => start + x / pxPerDay
+	};
+}
+
+/**
+ * d3-zoom's `translateExtent`, which keeps the view from panning past the
+ * full window.
+ *
+ * d3 states the extent in the untransformed coordinates, where the base scale
+ * puts the full window at [0, width] whatever its dates, so this depends on
+ * the width alone. d3 keeps the viewport (`zoom.extent`, by default the
+ * element's box, which must therefore also span [0, width] horizontally)
+ * inside it. The vertical extent is a line because the timeline reads only
+ * k and x: d3 may set y as it likes.
+ */
+export function translateExtent(width: number): [[number, number], [number, number]] {
+	return [
+		[0, 0],
+		[width, 0]
+	];
+}
+
+function widthOf(window: TimeWindow): number {
+	return window.end - window.start;
+}
+
+function centreOf(window: TimeWindow): number {
+	return (window.start + window.end) / 2;
+}
+
+function around(centre: number, width: number): TimeWindow {
+	return { start: centre - width / 2, end: centre + width / 2 };
+}
+
+function clamp(value: number, min: number, max: number): number {
+	return Math.min(Math.max(value, min), max);
+}
