@@ -4,6 +4,7 @@ import {
 	DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS,
 	layoutTimeline,
 	type LayoutItem,
+	type PlacedMark,
 	type LayoutOptions,
 	type TimelineLayout
 } from './layout.ts';
@@ -218,9 +219,14 @@ describe('layoutTimeline: labels', () => {
 			labels: { p: true, under: true, other: true }
 		},
 		{
-			name: 'hidden when it would run past the right edge',
+			name: 'ends at the mark when it would run past the right edge',
 			items: [point('p', 920, 'a', 80)],
-			labels: { p: false }
+			labels: { p: 'end' }
+		},
+		{
+			name: 'hidden when it would run past the right edge and something precedes it',
+			items: [point('q', 850), point('p', 920, 'a', 80)],
+			labels: { q: 'start', p: false }
 		},
 		{
 			name: 'shown when it ends exactly at the right edge',
@@ -244,13 +250,20 @@ describe('layoutTimeline: labels', () => {
 			labels: { p: true }
 		},
 		{
+			name: 'kept at the left edge for a bar reaching in from the left',
+			items: [bar('war', -300, 400, 'a', 80)],
+			labels: { war: 'start' }
+		},
+		{
 			name: 'shown inside its own bar, however long the bar',
 			items: [bar('war', 100, 700, 'a', 80), point('later', 710)],
 			labels: { war: true, later: true }
 		}
 	])('$name', ({ items, labels }) => {
 		const { marks } = layoutTimeline(items, OPTIONS);
-		expect(Object.fromEntries(marks.map((mark) => [mark.id, mark.label]))).toStrictEqual(labels);
+		const shown = (mark: PlacedMark) => mark.label && (mark.labelSide === 'end' ? 'end' : true);
+		const expected = Object.fromEntries(Object.entries(labels).map(([id, label]) => [id, label === 'start' ? true : label]));
+		expect(Object.fromEntries(marks.map((mark) => [mark.id, shown(mark)]))).toStrictEqual(expected);
 	});
 });
 
@@ -385,25 +398,43 @@ function expectValidLayout(items: readonly LayoutItem[], options: LayoutOptions,
 			.filter((cluster) => cluster.lane === lane)
 			.map((cluster) => ({ start: cluster.x0, end: cluster.x1 }));
 		const extents = marks.map((mark) => occupied(byId.get(mark.id)!, pointWidth));
-		const labelOf = (item: LayoutItem) => ({ start: item.x0 + labelGap, end: item.x0 + labelGap + item.labelWidth });
+		const startLabel = (item: LayoutItem) => {
+			const end = occupied(item, pointWidth).end;
+			const start = item.x0 + labelGap < 0 && end > 0 ? 0 : item.x0 + labelGap;
+			return { start, end: start + item.labelWidth };
+		};
+		const shownLabel = (mark: PlacedMark, index: number) => {
+			const item = byId.get(mark.id)!;
+			if (mark.labelSide === 'start') return startLabel(item);
+			return { start: extents[index]!.end - item.labelWidth, end: extents[index]!.end };
+		};
 		for (const [i, mark] of marks.entries()) {
 			const item = byId.get(mark.id)!;
 			expect([mark.lane, mark.x0, mark.x1]).toStrictEqual([item.lane, item.x0, item.x1]);
 			const extent = extents[i]!;
 			for (const cluster of clusters) expect(tooClose(extent, cluster, gap)).toBe(false);
-			const label = labelOf(item);
-			let labelFits = label.start >= 0 && label.end <= width && !clusters.some((c) => tooClose(label, c, gap));
-			for (let j = i + 1; j < marks.length; j++) {
-				const other = marks[j]!;
-				if (other.row !== mark.row) continue;
-				expect(tooClose(extent, extents[j]!, gap)).toBe(false);
-				if (tooClose(label, extents[j]!, gap)) labelFits = false;
-				if (mark.label && other.label) expect(tooClose(label, labelOf(byId.get(other.id)!), 0)).toBe(false);
+			const sameRow = marks.flatMap((other, j) => (j !== i && other.row === mark.row ? [j] : []));
+			for (const j of sameRow) expect(tooClose(extent, extents[j]!, gap)).toBe(false);
+
+			// The rule for a label at the mark's start: inside the view, and clear of everything after it.
+			const atStart = startLabel(item);
+			const fitsAtStart =
+				atStart.start >= 0 &&
+				atStart.end <= width &&
+				!clusters.some((c) => tooClose(atStart, c, gap)) &&
+				!sameRow.some((j) => tooClose(atStart, extents[j]!, gap));
+			if (fitsAtStart) expect([mark.label, mark.labelSide]).toStrictEqual([true, 'start']);
+			// An end-anchored label is only a fallback for a label that would run past the right edge.
+			if (mark.label && mark.labelSide === 'end') expect(fitsAtStart || atStart.end <= width).toBe(false);
+			if (!mark.label) continue;
+			// Whichever side, a shown label stays in view and clear of other marks, labels and clusters in its row.
+			const label = shownLabel(mark, i);
+			expect(label.start >= 0 && label.end <= width).toBe(true);
+			for (const cluster of clusters) expect(tooClose(label, cluster, mark.labelSide === 'end' ? 0 : gap)).toBe(false);
+			for (const j of sameRow) {
+				expect(tooClose(label, extents[j]!, mark.labelSide === 'end' ? 0 : gap)).toBe(false);
+				if (marks[j]!.label) expect(tooClose(label, shownLabel(marks[j]!, j), 0)).toBe(false);
 			}
-			for (let j = 0; j < i; j++) {
-				if (marks[j]!.row === mark.row && tooClose(label, extents[j]!, gap)) labelFits = false;
-			}
-			expect(mark.label).toBe(labelFits);
 		}
 	}
 }

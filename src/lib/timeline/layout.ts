@@ -21,8 +21,11 @@
  *  4. Following items that touch the cluster join it (step 1), widening it rightwards up to maxClusterWidth; the
  *     first item clear of it is placed in a row again. A long crowded stretch thus becomes a row of clusters, one
  *     count per neighbourhood, which reads like a histogram and zooms in by a useful factor when activated.
- *  5. A surviving mark's label is shown if it lies within [0, width] and ends at least `gap` before the next
- *     mark or cluster in its row; otherwise the label is left to hover and focus.
+ *  5. A surviving mark's label (starting at the mark, or at the view's left edge for a mark reaching in from the
+ *     left) is shown if it lies within [0, width] and ends at least `gap` before the next
+ *     mark or cluster in its row. Near the right edge, where a label starting at the mark would run out of the
+ *     view, it may instead end at the mark's right edge, if it stays `gap` clear of what precedes it in the row.
+ *     Otherwise the label is left to hover and focus.
  * Each mark is taken back at most once, so everything after the sort is linear in the number of items. Items in
  * x order (the usual case, frame after frame) sort in about linear time, as V8's sort finds presorted runs.
  *
@@ -71,6 +74,8 @@ export interface PlacedMark {
 	x0: number;
 	x1: number;
 	label: boolean;
+	/** Where a shown label sits: starting at x0 + labelGap, or (near the right edge) ending at the mark's end. */
+	labelSide: 'start' | 'end';
 }
 
 export interface Cluster {
@@ -219,7 +224,7 @@ function createSlot(item: LayoutItem, pointWidth: number, labelGap: number): Slo
 		x0: item.x0,
 		start: Math.min(item.x0, centre - pointWidth / 2),
 		end: Math.max(item.x1, centre + pointWidth / 2),
-		labelEnd: item.x0 + labelGap + item.labelWidth,
+		labelEnd: labelStartOf(item.x0 + labelGap, Math.max(item.x1, centre + pointWidth / 2)) + item.labelWidth,
 		row: NO_ROW,
 		previousInRow: undefined,
 		nextInRowStart: Infinity
@@ -366,21 +371,43 @@ function emitMarks(
 	let rows = 1;
 	// Clusters and marks never overlap, so going through marks left to right passes clusters in order too.
 	let upcoming = 0;
+	let passed: ClusterDraft | undefined;
+	/** Per row, the right-most x taken so far by a mark or a shown label. */
+	const taken = new Array<number>(config.maxRows).fill(-Infinity);
 	for (const slot of slots) {
 		if (slot.row === NO_ROW) continue;
 		let nextCluster = clusters[upcoming];
-		while (nextCluster !== undefined && nextCluster.end <= slot.start) nextCluster = clusters[++upcoming];
+		while (nextCluster !== undefined && nextCluster.end <= slot.start) {
+			passed = nextCluster;
+			nextCluster = clusters[++upcoming];
+		}
 		const room = Math.min(slot.nextInRowStart, nextCluster?.start ?? Infinity);
 		const { id, x0, x1, labelWidth } = slot.item;
-		const labelStart = x0 + config.labelGap;
+		const labelStart = labelStartOf(x0 + config.labelGap, slot.end);
 		const labelEnd = labelStart + labelWidth;
 		// Whatever precedes the mark in its row ends `gap` before the mark's start, and labelGap ≥ 0 puts the
 		// label's start at or after it, so only the right-hand side needs checking.
-		const label = labelStart >= 0 && labelEnd <= config.width && labelEnd + config.gap <= room;
-		marks.push({ id, lane, row: slot.row, x0, x1, label });
+		const fitsAtStart = labelStart >= 0 && labelEnd <= config.width && labelEnd + config.gap <= room;
+		// Ending at the mark's right edge, the label reaches back over what precedes the mark: check that side.
+		const endAnchoredStart = slot.end - labelWidth;
+		const before = Math.max(taken[slot.row]!, passed?.end ?? -Infinity);
+		const fitsAtEnd =
+			!fitsAtStart && labelEnd > config.width && slot.end <= config.width && endAnchoredStart >= Math.max(0, before + config.gap);
+		const label = fitsAtStart || fitsAtEnd;
+		const labelSide = fitsAtEnd ? 'end' : 'start';
+		marks.push({ id, lane, row: slot.row, x0, x1, label, labelSide });
+		taken[slot.row] = Math.max(slot.end, fitsAtStart ? labelEnd : -Infinity);
 		rows = Math.max(rows, slot.row + 1);
 	}
 	return rows;
+}
+
+/**
+ * A label starts at its mark, except that the label of a mark reaching in from the left sticks to the left edge
+ * of the view (as long as some of the mark is in view), so a long bar that began off screen is still named.
+ */
+export function labelStartOf(natural: number, markEnd: number): number {
+	return natural < 0 && markEnd > 0 ? 0 : natural;
 }
 
 function toCluster(lane: string, draft: ClusterDraft): Cluster {
