@@ -61,6 +61,8 @@ export class TimelineZoom {
 	attach = (svg: SVGSVGElement) => {
 		const target = select(svg);
 		target.call(this.#behavior);
+		// d3-zoom starts each element at the identity; start it at the view already shown (e.g. from the URL).
+		target.property('__zoom', this.transform);
 		// d3-zoom sets touch-action: none; let a vertical swipe still scroll the page past the timeline.
 		svg.style.touchAction = 'pan-y';
 		this.#target = target;
