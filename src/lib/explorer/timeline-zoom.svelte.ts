@@ -6,6 +6,7 @@
  */
 import { zoom as d3Zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { select, type Selection } from 'd3-selection';
+import { untrack } from 'svelte';
 import 'd3-transition';
 import {
 	clampWindow,
@@ -62,7 +63,8 @@ export class TimelineZoom {
 		const target = select(svg);
 		target.call(this.#behavior);
 		// d3-zoom starts each element at the identity; start it at the view already shown (e.g. from the URL).
-		target.property('__zoom', this.transform);
+		// Untracked: the attachment must not re-run (and re-bind every listener) on each zoom frame.
+		target.property('__zoom', untrack(() => this.transform));
 		// d3-zoom sets touch-action: none; let a vertical swipe still scroll the page past the timeline.
 		svg.style.touchAction = 'pan-y';
 		this.#target = target;

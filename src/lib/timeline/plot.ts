@@ -3,7 +3,7 @@
  * and from the layout's lanes and rows to vertical positions. Pure, so the same numbers serve the prerendered
  * SVG, the interactive one and the tests.
  */
-import type { LayoutItem, LaneLayout } from './layout.ts';
+import { labelStartOf, type LayoutItem, type LaneLayout, type PlacedMark } from './layout.ts';
 import type { MarkExtent, TimelineMark } from './marks.ts';
 import type { DayScale, TimeWindow } from './time-window.ts';
 
@@ -73,9 +73,14 @@ export interface LaneBand {
 	rows: number;
 }
 
-export function laneBands(lanes: readonly LaneLayout[]): { bands: LaneBand[]; height: number } {
+/**
+ * Each lane is as tall as the rows it can ever need (its number of events, up to maxRows), not the rows it uses
+ * at this zoom: the plot keeps its height while zooming, so nothing below it moves under the pointer.
+ */
+export function laneBands(lanes: readonly LaneLayout[], eventsPerLane: ReadonlyMap<string, number>): { bands: LaneBand[]; height: number } {
 	let y = PLOT.axisHeight;
-	const bands = lanes.map(({ key, rows }) => {
+	const bands = lanes.map(({ key, rows: used }) => {
+		const rows = Math.max(used, Math.min(PLOT.maxRows, eventsPerLane.get(key) ?? 1));
 		const height = PLOT.laneLabelHeight + Math.max(1, rows) * PLOT.rowHeight + PLOT.lanePadding;
 		const band = { key, y, height, rows };
 		y += height;
@@ -86,3 +91,44 @@ export function laneBands(lanes: readonly LaneLayout[]): { bands: LaneBand[]; he
 
 /** Top of a row inside its lane. */
 export const rowTop = (band: LaneBand, row: number): number => band.y + PLOT.laneLabelHeight + row * PLOT.rowHeight;
+
+export interface LabelBox {
+	x0: number;
+	x1: number;
+	/** SVG text-anchor and x of the text. */
+	anchor: 'start' | 'end';
+	at: number;
+}
+
+export interface MarkGeometry {
+	own: Span;
+	recorded: Span | undefined;
+	label: LabelBox | null;
+	/** A generous hit area over the marks and the label, so small marks are easy to tap. */
+	hit: Span;
+}
+
+/**
+ * Where a placed mark's parts are: the article's extent, the recorded one, the label (starting at the mark, or
+ * near the right edge ending where the mark's occupied extent ends) and the hit area around them all.
+ */
+export function markGeometry(placed: PlacedMark, event: PlotEvent, scale: DayScale, full: TimeWindow): MarkGeometry {
+	const own = extentSpan(event.mark, scale, full);
+	const recorded = event.mark.recorded && extentSpan(event.mark.recorded, scale, full);
+	let label: LabelBox | null = null;
+	if (placed.label) {
+		const width = estimateLabelWidth(event.title);
+		const end = Math.max(placed.x1, (placed.x0 + placed.x1) / 2 + PLOT.pointWidth / 2);
+		const start = placed.labelSide === 'end' ? end - width : labelStartOf(placed.x0, end);
+		label = placed.labelSide === 'end' ? { x0: start, x1: end, anchor: 'end', at: end } : { x0: start, x1: start + width, anchor: 'start', at: start };
+	}
+	const hit = {
+		x0: Math.min(own.x0, recorded?.x0 ?? own.x0, label?.x0 ?? Infinity) - 10,
+		x1: Math.max(own.x1, recorded?.x1 ?? own.x1, label?.x1 ?? -Infinity) + 10
+	};
+	return { own, recorded, label, hit };
+}
+
+/** The hit area's vertical extent inside a row. */
+export const hitTop = (rowTopY: number): number => rowTopY + 2;
+export const HIT_HEIGHT = PLOT.rowHeight - 4;
