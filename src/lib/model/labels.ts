@@ -1,4 +1,4 @@
-import type { Category } from './schema.ts';
+import type { Category } from './vocabulary.ts';
 
 /** How categories read in the interface; the README documents what each one covers. */
 export const CATEGORY_LABELS: Record<Category, string> = {

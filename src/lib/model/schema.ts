@@ -7,6 +7,9 @@
  * publication date) live in `validate.ts`.
  */
 import * as v from 'valibot';
+import { ACTOR_KINDS, CATEGORIES, QUALIFIERS, STATUSES } from './vocabulary.ts';
+
+export { ACTOR_KINDS, CATEGORIES, QUALIFIERS, STATUSES };
 
 const slug = v.pipe(
 	v.string(),
@@ -23,19 +26,7 @@ const text = v.pipe(
 const edtf = v.pipe(v.string(), v.regex(/^\S+$/, 'must be an EDTF date without spaces'));
 const isoDay = v.pipe(v.string(), v.isoDate('must be a calendar date written YYYY-MM-DD'));
 
-export const CATEGORIES = [
-	'diplomacy',
-	'military',
-	'energy',
-	'economy',
-	'sanctions',
-	'multilateral',
-	'domestic-politics',
-	'sport'
-] as const;
-export const STATUSES = ['happened', 'anticipated'] as const;
-export const QUALIFIERS = ['early', 'mid', 'late'] as const;
-export const ACTOR_KINDS = ['country', 'organisation', 'group', 'person'] as const;
+
 
 /** W3C Web Annotation TextPositionSelector (start, end) and TextQuoteSelector (exact, prefix, suffix). */
 export const PassageSchema = v.strictObject({
@@ -148,7 +139,6 @@ export type RecordedDate = v.InferOutput<typeof RecordedDateSchema>;
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type UndatableReference = v.InferOutput<typeof UndatableSchema>;
 export type Actor = v.InferOutput<typeof ActorSchema>;
-export type Category = (typeof CATEGORIES)[number];
 export type EventsFile = v.InferOutput<typeof EventsFileSchema>;
 export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
 export type Timeline = v.InferOutput<typeof TimelineSchema>;
