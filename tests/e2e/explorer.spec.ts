@@ -462,6 +462,18 @@ test.describe('explorer: selection', () => {
 		await expectCurrent(keys.length - 1);
 	});
 
+	test('"Read this passage in the original" links to the publisher at the current passage with a text fragment', async ({ page }) => {
+		const id = 'xi-visit-to-russia';
+		await open(page, `/?event=${id}`);
+		const link = page.getByRole('link', { name: /Read this passage in the original/ });
+		const first = decodeURIComponent((await link.getAttribute('href'))!.split('#:~:text=')[1]!);
+		expect(first.split(' ').slice(0, 3).join(' ')).toBe(event(id).passages[0]!.exact.split(/\s+/).slice(0, 3).join(' '));
+		await page.getByRole('button', { name: 'Next passage' }).click();
+		const second = decodeURIComponent((await link.getAttribute('href'))!.split('#:~:text=')[1]!);
+		expect(second.split(' ').slice(0, 3).join(' ')).toBe(event(id).passages[1]!.exact.split(/\s+/).slice(0, 3).join(' '));
+		expect(await link.getAttribute('href')).toMatch(/^https:\/\/moderndiplomacy\.eu\/2023\/02\/04\/[^#]+#:~:text=/);
+	});
+
 	test('Earlier / Later step through every event in time order', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' }); // the view jumps to each event: no animation to wait for
 		const start = EVENTS[0]!.id; // the first in the data file, wherever it falls in time

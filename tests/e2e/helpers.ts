@@ -14,7 +14,7 @@ interface DataEvent {
 	recorded?: { date: string };
 	category: string;
 	actors: string[];
-	passages: { start: number; end: number }[];
+	passages: { start: number; end: number; exact: string }[];
 }
 
 export const DATA = JSON.parse(readFileSync('data/xi-visit-russia-2023/events.json', 'utf8')) as {
