@@ -99,6 +99,25 @@ test.describe('home page (built site)', () => {
 		expect(schema.ok()).toBe(true);
 	});
 
+	test('links the downloads, which the site serves with their types', async ({ page, request }) => {
+		await page.goto('/');
+		const expected: [RegExp, string, RegExp][] = [
+			[/\.json$/, 'application/json', /^\{"format":"sourceline-timeline"/],
+			[/\.csv$/, 'text/csv', /^kind,id,title,/],
+			[/\.ics$/, 'text/calendar', /^BEGIN:VCALENDAR\r\n/],
+			[/\.timelinejs\.json$/, 'application/json', /^\{"title":/]
+		];
+		const hrefs = await page.locator('a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		expect(hrefs).toHaveLength(expected.length);
+		for (const [ending, type, start] of expected) {
+			const href = hrefs.find((h) => ending.test(h) && !(ending.source === '\\.json$' && h.endsWith('.timelinejs.json')))!;
+			const response = await request.get(href);
+			expect(response.ok(), href).toBe(true);
+			expect(response.headers()['content-type']).toContain(type);
+			expect(await response.text()).toMatch(start);
+		}
+	});
+
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test(`has no axe violations (${colorScheme})`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme });

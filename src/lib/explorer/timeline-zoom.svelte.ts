@@ -36,10 +36,25 @@ export class TimelineZoom {
 	#target: Target | null = null;
 	#onSettle: ((window: TimeWindow) => void) | undefined;
 
-	constructor(full: TimeWindow, onSettle?: (window: TimeWindow) => void) {
+	/**
+	 * In an embed, the wheel alone scrolls the host page, as a reader scrolling past expects; Ctrl or ⌘ with the
+	 * wheel (and a trackpad pinch, which browsers send as Ctrl + wheel) zooms. Set when a plain wheel was ignored,
+	 * so the plot can say how to zoom.
+	 */
+	wheelHint = $state(false);
+	#wheelNeedsModifier: boolean;
+	#hintTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(full: TimeWindow, onSettle?: (window: TimeWindow) => void, { wheelNeedsModifier = false } = {}) {
 		this.full = full;
 		this.#onSettle = onSettle;
+		this.#wheelNeedsModifier = wheelNeedsModifier;
 		this.#behavior = d3Zoom<SVGSVGElement, unknown>()
+			.filter((event: MouseEvent & WheelEvent) => {
+				if (event.type === 'wheel') return !this.#wheelNeedsModifier || event.ctrlKey || event.metaKey;
+				// d3-zoom's default: no secondary buttons, and Ctrl-drag is left to the system.
+				return !event.ctrlKey && !event.button;
+			})
 			.scaleExtent(zoomLimits(full, MIN_DAYS))
 			.extent(() => [
 				[0, 0],
@@ -68,7 +83,16 @@ export class TimelineZoom {
 		// d3-zoom sets touch-action: none; let a vertical swipe still scroll the page past the timeline.
 		svg.style.touchAction = 'pan-y';
 		this.#target = target;
+		const onWheel = (event: WheelEvent) => {
+			if (!this.#wheelNeedsModifier || event.ctrlKey || event.metaKey) return;
+			this.wheelHint = true;
+			clearTimeout(this.#hintTimer);
+			this.#hintTimer = setTimeout(() => (this.wheelHint = false), 1500);
+		};
+		svg.addEventListener('wheel', onWheel, { passive: true });
 		return () => {
+			svg.removeEventListener('wheel', onWheel);
+			clearTimeout(this.#hintTimer);
 			target.on('.zoom', null);
 			if (this.#target === target) this.#target = null;
 		};

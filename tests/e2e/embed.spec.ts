@@ -1,0 +1,176 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A host page on a second origin (its own server on another port) embeds the timeline with the loader script
+ * served by the built site, as a newsroom page would.
+ */
+const SITE = 'http://localhost:4173';
+let host: Server;
+let hostOrigin: string;
+let pages: Record<string, string> = {};
+
+test.beforeAll(async () => {
+	host = createServer((req, res) => {
+		const body = pages[req.url ?? ''];
+		res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(body ?? 'not found');
+	});
+	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+	hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+function hostPage(path: string, placeholder: string) {
+	pages[path] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<h1>A newsroom page</h1><p>Text before the embed.</p>
+${placeholder}
+<p id="after">Text after the embed.</p>
+<script src="${SITE}/embed.js" async></script>
+<script>
+	window.received = [];
+	window.addEventListener('message', (event) => { if (event.data && event.data.source === 'sourceline') window.received.push(event.data); });
+</script></body></html>`;
+	return `${hostOrigin}${path}`;
+}
+
+const frameOf = (page: Page) => page.frameLocator('[data-sourceline] iframe');
+const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { type: string }[] }).received);
+
+test.describe('embedding on another origin', () => {
+	test.skip(({ isMobile }) => isMobile, 'the host page protocol is the same on every device');
+
+	test('the loader makes a frame whose height follows its content', async ({ page }) => {
+		await page.goto(hostPage('/height.html', '<div data-sourceline="xi-visit-russia-2023" data-height="300"></div>'));
+		const iframe = page.locator('[data-sourceline] iframe');
+		await expect(iframe).toHaveAttribute('src', `${SITE}/embed/xi-visit-russia-2023`);
+		await expect(frameOf(page).locator('.timeline-svg .event-mark').first()).toBeVisible();
+		// The content is taller than the 300 px placeholder: the frame grows to fit it, within a few pixels.
+		await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 10_000 }).toBeGreaterThan(600);
+		const mismatch = async () => {
+			const content = await frameOf(page).locator('main').evaluate((main) => main.getBoundingClientRect().height);
+			return Math.abs((await iframe.boundingBox())!.height - content);
+		};
+		await expect.poll(mismatch, { message: 'frame height = content height' }).toBeLessThan(4);
+		// Opening the filters and legend makes the content taller: the frame grows with it.
+		const before = (await iframe.boundingBox())!.height;
+		await frameOf(page).locator('details.filters summary').click();
+		await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(before + 50);
+		await expect.poll(mismatch, { message: 'frame height = content height, after growing' }).toBeLessThan(4);
+	});
+
+	test('options apply: theme, event, no controls, passages in the detail', async ({ page }) => {
+		await page.goto(
+			hostPage(
+				'/options.html',
+				'<div data-sourceline="xi-visit-russia-2023" data-theme="dark" data-event="sco-summit-uzbekistan" data-controls="off" data-passages="popover"></div>'
+			)
+		);
+		const frame = frameOf(page);
+		await expect(frame.locator('#detail-title')).toHaveText(/Putin acknowledges/);
+		await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await expect(frame.getByRole('button', { name: 'Zoom in', exact: true })).toBeHidden();
+		await expect(frame.locator('.article-panel')).toBeHidden();
+		await expect(frame.locator('.passage-text')).toContainText('At a summit held in September 2021 in Uzbekistan');
+	});
+
+	test('invalid options are ignored with a warning, and none is rendered', async ({ page }) => {
+		const warnings: string[] = [];
+		page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+		const hostile = '<img src=x onerror="window.pwned=1">';
+		await page.goto(
+			`${SITE}/embed/xi-visit-russia-2023?theme=${encodeURIComponent(hostile)}&passages=sideways&controls=maybe&event=${encodeURIComponent(hostile)}&from=soon&to=later`
+		);
+		await expect(page.locator('.timeline-svg .event-mark').first()).toBeVisible();
+		await expect.poll(() => warnings.length).toBeGreaterThanOrEqual(4);
+		expect(warnings.join('\n')).toMatch(/ignored "theme"/);
+		expect(warnings.join('\n')).toMatch(/ignored "event"/);
+		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+		await expect(page.locator('img')).toHaveCount(0);
+		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+		await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeVisible();
+	});
+
+	test('the API works both ways: ready, select and view out; select, setWindow and setTheme in', async ({ page }) => {
+		await page.goto(hostPage('/api.html', '<div data-sourceline="xi-visit-russia-2023"></div>'));
+		await expect.poll(async () => (await received(page)).map((m) => m.type)).toContain('ready');
+		const historyLength = await page.evaluate(() => history.length);
+
+		const send = (message: object) =>
+			page.evaluate((m) => document.querySelector('iframe')!.contentWindow!.postMessage({ source: 'sourceline-host', version: 1, ...m }, '*'), message);
+
+		await send({ type: 'select', event: 'g20-summit-bali' });
+		await expect(frameOf(page).locator('#detail-title')).toHaveText('China signs the G20 statement condemning the war');
+		await expect.poll(async () => (await received(page)).filter((m) => m.type === 'select')).toContainEqual(
+			expect.objectContaining({ source: 'sourceline', version: 1, type: 'select', event: 'g20-summit-bali' })
+		);
+
+		await send({ type: 'setWindow', from: '2022-01-01', to: '2022-06-30' });
+		await expect.poll(async () => (await received(page)).filter((m) => m.type === 'view').at(-1)).toEqual(
+			expect.objectContaining({ from: '2022-01-01', to: '2022-06-30' })
+		);
+
+		await send({ type: 'setTheme', theme: 'dark' });
+		await expect(frameOf(page).locator('html')).toHaveAttribute('data-theme', 'dark');
+
+		// The reader's own selection is announced to the host too.
+		await frameOf(page).locator('.event-mark[data-event="russia-invades-ukraine"] .shape').click();
+		await expect.poll(async () => (await received(page)).filter((m) => m.type === 'select').at(-1)).toEqual(
+			expect.objectContaining({ event: 'russia-invades-ukraine' })
+		);
+		// An embed adds no history entries to the host page.
+		expect(await page.evaluate(() => history.length)).toBe(historyLength);
+	});
+
+	test('hostile API messages are refused with a warning and break nothing', async ({ page }) => {
+		await page.goto(hostPage('/fuzz.html', '<div data-sourceline="xi-visit-russia-2023"></div>'));
+		await expect.poll(async () => (await received(page)).map((m) => m.type)).toContain('ready');
+		const frame = page.frames().find((f) => f.url().startsWith(`${SITE}/embed/`))!;
+		const warnings: string[] = [];
+		page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+		const hostile = [
+			{ type: 'select', event: '<img src=x onerror="window.pwned=1">' },
+			{ type: 'select', event: 'x'.repeat(100_000) },
+			{ type: 'select', event: { id: 'russia-invades-ukraine' } },
+			{ type: 'setWindow', from: 'javascript:alert(1)', to: 5 },
+			{ type: 'setTheme', theme: 'url(javascript:alert(1))' },
+			{ type: 'eval', code: 'window.pwned = 1' },
+			{ version: 99, type: 'select', event: 'russia-invades-ukraine' }
+		];
+		for (const message of hostile)
+			await page.evaluate((m) => document.querySelector('iframe')!.contentWindow!.postMessage({ source: 'sourceline-host', version: 1, ...m }, '*'), message);
+		await expect.poll(() => warnings.filter((w) => w.includes('ignored a message')).length).toBe(hostile.length);
+		expect(await frame.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+		await expect(frameOf(page).locator('#detail-title')).toHaveCount(0);
+		await expect(frameOf(page).locator('img')).toHaveCount(0);
+		await expect(frameOf(page).locator('.timeline-svg .event-mark').first()).toBeVisible();
+	});
+
+	test('the plain wheel scrolls the host page; Ctrl + wheel zooms the timeline', async ({ page }) => {
+		await page.setViewportSize({ width: 1100, height: 700 });
+		await page.goto(hostPage('/wheel.html', '<div data-sourceline="xi-visit-russia-2023"></div>'));
+		const plot = frameOf(page).locator('.timeline-svg');
+		await expect(plot.locator('.event-mark').first()).toBeVisible();
+		const box = (await plot.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 120);
+		const ticks = () => frameOf(page).locator('.tick-label').allTextContents();
+		const before = await ticks();
+		const scrolled = await page.evaluate(() => window.scrollY);
+		await page.mouse.wheel(0, 400);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled);
+		expect(await ticks()).toEqual(before);
+		await expect(frameOf(page).locator('.wheel-hint')).toBeVisible();
+
+		// With Ctrl (as a trackpad pinch also arrives) the same wheel zooms. Dispatched in the frame, because a
+		// browser keeps Ctrl + wheel from the real mouse for its own page zoom in headless mode.
+		for (let i = 0; i < 4; i++)
+			await plot.evaluate((svg) => {
+				const box = svg.getBoundingClientRect();
+				svg.dispatchEvent(
+					new WheelEvent('wheel', { deltaY: -300, ctrlKey: true, clientX: box.x + box.width / 2, clientY: box.y + 120, bubbles: true, cancelable: true })
+				);
+			});
+		await expect.poll(ticks).not.toEqual(before);
+	});
+});
