@@ -93,7 +93,8 @@ export const ArticleMetaSchema = v.strictObject({
 	author: text,
 	authorAffiliation: v.optional(text),
 	publisher: text,
-	url: v.pipe(v.string(), v.url('must be an absolute URL')),
+	// Only web addresses: the page links to it, and a javascript: URL in a dataset from elsewhere would run.
+	url: v.pipe(v.string(), v.url('must be an absolute URL'), v.regex(/^https?:\/\//i, 'must be an http(s) address')),
 	published: isoDay,
 	language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag')),
 	textFile: v.string(),

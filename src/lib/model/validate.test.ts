@@ -60,6 +60,7 @@ describe('broken datasets', () => {
 		['quote not in the text', (e) => (passage(e, 'gas-exports-2020').exact = 'a quote the article never had'), { event: 'gas-exports-2020', field: 'passages.0' }],
 		['end before start', (e) => Object.assign(passage(e, 'gas-exports-2020'), { start: 10, end: 5 }), { event: 'gas-exports-2020', field: 'passages.0', message: 'end (5) must be greater than start (10)' }],
 		['negative start', (e) => (passage(e, 'gas-exports-2020').start = -1), { event: 'gas-exports-2020', field: 'passages.0.start', message: 'must not be negative' }],
+		['article URL that is not a web address', (_e, s) => ((s.meta.json as { url: string }).url = 'javascript:alert(1)'), { file: `data/${ID}/article.meta.json`, field: 'url', message: 'must be an http(s) address' }],
 		['publication date not a date', (_e, s) => ((s.meta.json as { published: string }).published = '4 Feb 2023'), { file: `data/${ID}/article.meta.json`, field: 'published' }]
 	])('%s', (_name, edit, expected) => {
 		const result = validateTimelineSource(broken(edit));
