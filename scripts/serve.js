@@ -16,11 +16,26 @@ if (!existsSync(dir)) {
 }
 
 const assets = sirv(dir, { etag: true, gzip: true, brotli: true, extensions: ['html'] });
-const server = createServer((req, res) =>
+
+/**
+ * Framing, which a <meta> Content-Security-Policy cannot control: the embed pages may be framed by any site,
+ * everything else only by this one (`X-Frame-Options` for browsers without frame-ancestors).
+ */
+function setFramingHeaders(req, res) {
+	const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+	if (path.startsWith('/embed/')) res.setHeader('content-security-policy', 'frame-ancestors *');
+	else {
+		res.setHeader('content-security-policy', "frame-ancestors 'self'");
+		res.setHeader('x-frame-options', 'SAMEORIGIN');
+	}
+}
+
+const server = createServer((req, res) => {
+	setFramingHeaders(req, res);
 	assets(req, res, () => {
 		res.statusCode = 404;
 		res.setHeader('content-type', 'text/plain; charset=utf-8');
 		res.end('Not found');
-	})
-);
+	});
+});
 server.listen(port, '127.0.0.1', () => console.log(`Sourceline is being served at http://localhost:${port}/`));

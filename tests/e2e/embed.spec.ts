@@ -14,7 +14,9 @@ let pages: Record<string, string> = {};
 test.beforeAll(async () => {
 	host = createServer((req, res) => {
 		const body = pages[req.url ?? ''];
-		res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+		const json = req.url?.endsWith('.json');
+		// Datasets are shared with any origin (CORS), as a newsroom's data server would.
+		res.writeHead(body ? 200 : 404, { 'content-type': json ? 'application/json' : 'text/html; charset=utf-8', 'access-control-allow-origin': '*' });
 		res.end(body ?? 'not found');
 	});
 	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
@@ -145,6 +147,33 @@ test.describe('embedding on another origin', () => {
 		await expect(frameOf(page).locator('#detail-title')).toHaveCount(0);
 		await expect(frameOf(page).locator('img')).toHaveCount(0);
 		await expect(frameOf(page).locator('.timeline-svg .event-mark').first()).toBeVisible();
+	});
+
+	test('data= draws a good dataset hosted elsewhere and refuses a malicious one with a clear message', async ({ page, request }) => {
+		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
+		const hosted = { ...builtIn, id: 'hosted-copy', article: { ...builtIn.article, title: 'A hosted copy of the timeline' } };
+		pages['/good.json'] = JSON.stringify(hosted);
+		const first = builtIn.events[0];
+		pages['/evil.json'] = JSON.stringify({
+			...builtIn,
+			events: [{ ...first, title: '<img src=x onerror="window.pwned=1">', passages: [{ ...first.passages[0], exact: '<script>window.pwned=1</script>' }] }, ...builtIn.events.slice(1)]
+		});
+
+		await page.goto(`${SITE}/embed/xi-visit-russia-2023?data=${encodeURIComponent(`${hostOrigin}/good.json`)}&event=${first.id}`);
+		await expect(page.locator('.credit')).toContainText('A hosted copy of the timeline');
+		await expect(page.locator('#detail-title')).toHaveText(first.title);
+
+		const warnings: string[] = [];
+		page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+		await page.goto(`${SITE}/embed/xi-visit-russia-2023?data=${encodeURIComponent(`${hostOrigin}/evil.json`)}`);
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('This dataset cannot be shown');
+		await expect(alert).toContainText(`evil.json, event "${first.id}", field "passages.0": quote`);
+		await expect(alert).toContainText('not found in the text');
+		await expect(page.locator('img, script:not([src]):text("pwned")')).toHaveCount(0);
+		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+		expect(warnings.join('\n')).toMatch(/evil\.json/);
+		await expect(page.locator('.timeline-svg')).toHaveCount(0);
 	});
 
 	test('the plain wheel scrolls the host page; Ctrl + wheel zooms the timeline', async ({ page }) => {

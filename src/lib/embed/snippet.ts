@@ -1,0 +1,86 @@
+/**
+ * The HTML a reader copies to embed a timeline elsewhere: the loader snippet (a placeholder plus `embed.js`,
+ * which sizes the frame) and a plain fixed-height iframe, both naming the same options. Options equal to
+ * the embed's defaults are left out, so a snippet says only what differs. Every attribute value is
+ * HTML-escaped: an id or a category is data, and the snippet is pasted into someone else's page.
+ */
+import { isoFromDay } from '../dates/calendar-day.ts';
+import type { TimeWindow } from '../timeline/time-window.ts';
+import type { LaneMode } from '../explorer/view-state.ts';
+import { DEFAULT_EMBED_OPTIONS, type PassageDisplay, type Theme } from './options.ts';
+
+export interface SnippetInput {
+	/** Where the site is served from, e.g. `https://sourceline.example` (a trailing slash is dropped). */
+	origin: string;
+	timelineId: string;
+	/** Selected when the frame opens. */
+	event?: string | null;
+	/** The visible window, in days (half-open); written as whole days. */
+	window?: TimeWindow;
+	theme: Theme;
+	passages: PassageDisplay;
+	controls: boolean;
+	lanes?: LaneMode;
+	/** Categories shown; absent or empty = all. */
+	categories?: readonly string[];
+	/** The iframe's accessible title. */
+	title?: string;
+}
+
+export interface Snippets {
+	/** `<div data-sourceline=…></div>` and the `<script>` of the loader. */
+	loader: string;
+	/** A plain iframe at a fixed height, for pages that cannot run scripts. */
+	iframe: string;
+	/** The embed page's address (not escaped): for a preview, or a link. */
+	url: string;
+}
+
+export const DEFAULT_TITLE = 'Timeline';
+/** The plain iframe cannot learn its content's height: tall enough for the plot, the detail and some article. */
+export const IFRAME_HEIGHT = 900;
+/** Float noise from the zoom maths (e.g. 19358.000000001) must not add a day to a window. */
+const EPSILON = 1e-6;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** The window as whole days, both included, as the loader's and the URL's `from`/`to` name them. */
+export function windowDays(window: TimeWindow): { from: string; to: string } {
+	const first = Math.floor(window.start + EPSILON);
+	const last = Math.max(first, Math.ceil(window.end - EPSILON) - 1);
+	return { from: isoFromDay(first), to: isoFromDay(last) };
+}
+
+/** The options that differ from the defaults, in the order the README lists them. */
+function options(input: SnippetInput): [string, string][] {
+	const list: [string, string][] = [];
+	if (input.event) list.push(['event', input.event]);
+	if (input.window) {
+		const { from, to } = windowDays(input.window);
+		list.push(['from', from], ['to', to]);
+	}
+	if (input.theme !== DEFAULT_EMBED_OPTIONS.theme) list.push(['theme', input.theme]);
+	if (input.passages !== DEFAULT_EMBED_OPTIONS.passages) list.push(['passages', input.passages]);
+	if (input.controls !== DEFAULT_EMBED_OPTIONS.controls) list.push(['controls', input.controls ? 'on' : 'off']);
+	if (input.lanes && input.lanes !== 'category') list.push(['lanes', input.lanes]);
+	if (input.categories && input.categories.length > 0) list.push(['categories', input.categories.join(',')]);
+	return list;
+}
+
+export function embedSnippets(input: SnippetInput): Snippets {
+	const origin = input.origin.replace(/\/+$/, '');
+	const title = input.title?.trim() || DEFAULT_TITLE;
+	const list = options(input);
+	const query = new URLSearchParams(list).toString();
+	const url = `${origin}/embed/${encodeURIComponent(input.timelineId)}${query ? `?${query}` : ''}`;
+
+	const attributes = [['sourceline', input.timelineId], ...list, ...(title === DEFAULT_TITLE ? [] : [['title', title]])]
+		.map(([name, value]) => ` data-${name}="${escapeHtml(value!)}"`)
+		.join('');
+	const loader = `<div${attributes}></div>\n<script src="${escapeHtml(`${origin}/embed.js`)}" async></script>`;
+	const iframe =
+		`<iframe src="${escapeHtml(url)}" title="${escapeHtml(title)}" ` +
+		`style="width:100%;height:${IFRAME_HEIGHT}px;border:0" loading="lazy"></iframe>`;
+	return { loader, iframe, url };
+}

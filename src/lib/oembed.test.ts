@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { escapeAttribute, oembed, oembedUrl } from './oembed.ts';
+
+const timeline = { id: 'xi-visit-russia-2023', article: { title: 'Xi’s visit', author: 'Nadia Helmy' } };
+
+describe('oembed', () => {
+	it('is a rich oEmbed response with an iframe of the embed page', () => {
+		const response = oembed('https://sourceline.example', timeline);
+		expect(response).toMatchObject({
+			version: '1.0',
+			type: 'rich',
+			provider_name: 'Sourceline',
+			provider_url: 'https://sourceline.example/',
+			title: 'Xi’s visit',
+			author_name: 'Nadia Helmy',
+			width: 800,
+			height: 900,
+			thumbnail_url: 'https://sourceline.example/screenshots/explorer.png',
+			thumbnail_width: 1280,
+			thumbnail_height: 1350
+		});
+		expect(response.html).toMatch(/^<iframe src="https:\/\/sourceline\.example\/embed\/xi-visit-russia-2023" title="Timeline: Xi’s visit" /);
+		expect(response.html).toMatch(/<\/iframe>$/);
+	});
+
+	it('escapes attribute values, so a title cannot break out of the markup', () => {
+		const { html } = oembed('https://sourceline.example', { id: 'a"b', article: { title: '"><script>alert(1)</script>&\'', author: 'x' } });
+		expect(html).not.toContain('<script');
+		expect(html).toContain('src="https://sourceline.example/embed/a%22b"');
+		expect(html).toContain('title="Timeline: &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;&#39;"');
+		expect(html.match(/"/g)?.length).toBe(2 * 6); // src, title, width, height, style, loading: nothing else quoted
+	});
+
+	it('escapes &, quotes and angle brackets', () => {
+		expect(escapeAttribute(`a&b"c'd<e>f`)).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;f');
+	});
+
+	it('names the endpoint', () => {
+		expect(oembedUrl('http://localhost:4173', 'xi-visit-russia-2023')).toBe('http://localhost:4173/oembed/xi-visit-russia-2023.json');
+	});
+});
