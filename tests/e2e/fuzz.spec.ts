@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Hostile values in every query parameter, on the full page and in the embed: no script runs, nothing breaks,
+ * and the console says what was ignored.
+ */
+const HOSTILE = [
+	'<img src=x onerror="window.pwned=1">',
+	'"><script>window.pwned=1</script>',
+	'javascript:window.pwned=1',
+	'x'.repeat(5000),
+	'2022-02-30',
+	'-1',
+	'%00%ff',
+	'[object Object]'
+];
+const PARAMETERS = ['event', 'from', 'to', 'lanes', 'categories', 'theme', 'passages', 'controls', 'data'];
+const PAGES = [
+	['the explorer', '/', ['event', 'from', 'to', 'lanes', 'categories']],
+	['the embed', '/embed/xi-visit-russia-2023', PARAMETERS]
+] as const;
+
+for (const [name, path, parameters] of PAGES) {
+	test.describe(`hostile query parameters on ${name}`, () => {
+		test.skip(({ isMobile }) => isMobile, 'the same code runs on every device');
+
+		for (const parameter of parameters) {
+			test(`"${parameter}"`, async ({ page }) => {
+				const errors: string[] = [];
+				const warnings: string[] = [];
+				page.on('pageerror', (error) => errors.push(error.message));
+				page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+				for (const value of HOSTILE) {
+					// "from" and "to" only mean something together: give the other one a good value.
+					const partner = parameter === 'from' ? '&to=2022-12-31' : parameter === 'to' ? '&from=2022-01-01' : '';
+					warnings.length = 0;
+					await page.goto(`${path}?${parameter}=${encodeURIComponent(value)}${partner}`);
+					await expect(page.locator('main')).toBeVisible();
+					if (parameter === 'data') {
+						// A dataset address that is not one is refused in the frame, in words.
+						await expect(page.getByRole('alert')).toContainText('This dataset cannot be shown');
+					} else {
+						await expect(page.locator('.timeline-svg .event-mark').first()).toBeVisible();
+						await expect.poll(() => warnings.join('\n'), { message: `a warning for ${parameter}=${value.slice(0, 30)}` }).toMatch(new RegExp(`ignored[^\\n]*(${parameter}|category)`));
+					}
+					expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+					await expect(page.locator('img[src="x"]')).toHaveCount(0);
+				}
+				expect(errors).toEqual([]);
+			});
+		}
+	});
+}
