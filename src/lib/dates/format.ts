@@ -3,12 +3,15 @@
  * "February 2022" never becomes "1 February 2022".
  */
 import { format } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
+import { enUS } from 'date-fns/locale/en-US';
 import { type CalendarDay, dayToLocalDate, ymdFromDay } from './calendar-day.ts';
 import type { DayRange, EdtfDate, EdtfPoint, Precision, Qualifier, Season } from './edtf.ts';
 
-// Explicit so that a date-fns default locale set elsewhere cannot change the language.
-const ENGLISH = { locale: enGB };
+/**
+ * Explicit so that a date-fns default locale set elsewhere cannot change the language. en-US is date-fns's own
+ * default, so this costs no second copy of locale data in the bundle; its month names are those of en-GB.
+ */
+export const ENGLISH = { locale: enUS };
 
 /** "24 February 2022" */
 export function formatDay(day: CalendarDay): string {

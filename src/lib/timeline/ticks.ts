@@ -14,7 +14,7 @@
  */
 import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { format } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
+import { ENGLISH } from '../dates/format.ts';
 import { type CalendarDay, type Ymd, dayFromUtcDate, dayToLocalDate, dayToUtcDate, daysInMonth, ymdFromDay } from '../dates/calendar-day.ts';
 import { type TimeWindow, dayScale } from './time-window.ts';
 
@@ -58,9 +58,6 @@ interface Rung extends TickStep, LabelStyle {
 }
 
 const PATTERNS: Readonly<Record<Field, string>> = { day: 'd', month: 'MMM', year: 'y' };
-
-// Explicit so that a date-fns default locale set elsewhere cannot change the language.
-const ENGLISH = { locale: enGB };
 
 const DAYS: LabelStyle = { fields: ['day', 'month', 'year'], alwaysShown: 1, period: (date) => date.year * 12 + date.month };
 // A bare day number says little when the 1st is not among the ticks, so weekly ticks always name the month.
