@@ -13,7 +13,7 @@
  *   { type: 'setTheme', theme }               'auto', 'light' or 'dark'
  * A host message that does not fit is ignored with a console warning; nothing in it is rendered as HTML.
  */
-import { dayFromIso } from '../dates/calendar-day.ts';
+import { readWindow } from '../explorer/view-state.ts';
 import type { TimeWindow } from '../timeline/time-window.ts';
 import type { Theme } from './options.ts';
 
@@ -55,14 +55,8 @@ export function readHostCommand(data: unknown, eventIds: ReadonlySet<string>): H
 		case 'setWindow': {
 			if (typeof data.from !== 'string' || typeof data.to !== 'string' || data.from.length > 10 || data.to.length > 10)
 				return 'setWindow: "from" and "to" must be dates written YYYY-MM-DD';
-			try {
-				const start = dayFromIso(data.from);
-				const last = dayFromIso(data.to);
-				if (last < start) return 'setWindow: "to" is before "from"';
-				return { type: 'setWindow', window: { start, end: last + 1 } };
-			} catch {
-				return 'setWindow: "from" and "to" must be dates written YYYY-MM-DD';
-			}
+			const window = readWindow(data.from, data.to);
+			return typeof window === 'string' ? `setWindow: ${window}` : { type: 'setWindow', window };
 		}
 		case 'setTheme':
 			return data.theme === 'auto' || data.theme === 'light' || data.theme === 'dark'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../dates/calendar-day.ts';
-import { embedSnippets, escapeHtml, windowDays, type SnippetInput } from './snippet.ts';
+import { embedSnippets, escapeHtml, type SnippetInput } from './snippet.ts';
 
 const BASE: SnippetInput = { origin: 'https://sl.example', timelineId: 'xi-visit-russia-2023', theme: 'auto', passages: 'panel', controls: true };
 const day = dayFromIso;
@@ -77,18 +77,6 @@ describe('embedSnippets', () => {
 			const values = [...snippet.matchAll(/="([^"]*)"/g)].map((m) => m[1]!);
 			for (const value of values) expect(value).not.toMatch(/[<>"']/);
 		}
-	});
-});
-
-describe('windowDays', () => {
-	it.each<[number, number, string, string]>([
-		[day('2022-01-01'), day('2023-01-01'), '2022-01-01', '2022-12-31'],
-		[day('2022-01-01') + 1e-9, day('2023-01-01') + 1e-9, '2022-01-01', '2022-12-31'],
-		[day('2022-01-01') - 1e-9, day('2023-01-01') - 1e-9, '2022-01-01', '2022-12-31'],
-		[day('2022-02-24') + 0.25, day('2022-02-24') + 0.75, '2022-02-24', '2022-02-24'],
-		[day('1969-12-31') + 0.5, day('1970-01-02') + 0.5, '1969-12-31', '1970-01-02']
-	])('[%f, %f) → %s…%s', (start, end, from, to) => {
-		expect(windowDays({ start, end })).toEqual({ from, to });
 	});
 });
 

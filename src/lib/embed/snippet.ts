@@ -4,9 +4,8 @@
  * the embed's defaults are left out, so a snippet says only what differs. Every attribute value is
  * HTML-escaped: an id or a category is data, and the snippet is pasted into someone else's page.
  */
-import { isoFromDay } from '../dates/calendar-day.ts';
 import type { TimeWindow } from '../timeline/time-window.ts';
-import type { LaneMode } from '../explorer/view-state.ts';
+import { windowDays, type LaneMode } from '../explorer/view-state.ts';
 import { DEFAULT_EMBED_OPTIONS, type PassageDisplay, type Theme } from './options.ts';
 
 export interface SnippetInput {
@@ -39,18 +38,8 @@ export interface Snippets {
 export const DEFAULT_TITLE = 'Timeline';
 /** The plain iframe cannot learn its content's height: tall enough for the plot, the detail and some article. */
 export const IFRAME_HEIGHT = 900;
-/** Float noise from the zoom maths (e.g. 19358.000000001) must not add a day to a window. */
-const EPSILON = 1e-6;
-
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-
-/** The window as whole days, both included, as the loader's and the URL's `from`/`to` name them. */
-export function windowDays(window: TimeWindow): { from: string; to: string } {
-	const first = Math.floor(window.start + EPSILON);
-	const last = Math.max(first, Math.ceil(window.end - EPSILON) - 1);
-	return { from: isoFromDay(first), to: isoFromDay(last) };
-}
 
 /** The options that differ from the defaults, in the order the README lists them. */
 function options(input: SnippetInput): [string, string][] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../dates/calendar-day.ts';
-import { readViewState, writeViewState, type ViewState } from './view-state.ts';
+import { readViewState, windowDays, writeViewState, type ViewState } from './view-state.ts';
 
 const context = { eventIds: new Set(['russia-invades-ukraine', 'gas-exports-2020']), categories: ['energy', 'military', 'diplomacy'] };
 const read = (query: string) => readViewState(new URLSearchParams(query), context);
@@ -53,5 +53,17 @@ describe('writeViewState', () => {
 		const query = writeViewState(state, new URLSearchParams('theme=dark&event=old'));
 		expect(query).toBe('?theme=dark&event=russia-invades-ukraine&from=2021-06-01&to=2022-05-31');
 		expect(read(query.slice(1)).state).toEqual(state);
+	});
+});
+
+describe('windowDays', () => {
+	it.each<[number, number, string, string]>([
+		[day('2022-01-01'), day('2023-01-01'), '2022-01-01', '2022-12-31'],
+		[day('2022-01-01') + 1e-9, day('2023-01-01') + 1e-9, '2022-01-01', '2022-12-31'],
+		[day('2022-01-01') - 1e-9, day('2023-01-01') - 1e-9, '2022-01-01', '2022-12-31'],
+		[day('2022-02-24') + 0.25, day('2022-02-24') + 0.75, '2022-02-24', '2022-02-24'],
+		[day('1969-12-31') + 0.5, day('1970-01-02') + 0.5, '1969-12-31', '1970-01-02']
+	])('[%f, %f) → %s…%s', (start, end, from, to) => {
+		expect(windowDays({ start, end })).toEqual({ from, to });
 	});
 });

@@ -70,7 +70,8 @@ export function readViewState(params: URLSearchParams, context: ViewContext): { 
 	return { state, warnings };
 }
 
-function readWindow(from: string | undefined, to: string | undefined): TimeWindow | string {
+/** A window of whole days from its first and last day (both included); a string says what is wrong. */
+export function readWindow(from: string | undefined, to: string | undefined): TimeWindow | string {
 	if (from === undefined || to === undefined) return 'both are needed';
 	let start: number;
 	let last: number;
@@ -84,15 +85,28 @@ function readWindow(from: string | undefined, to: string | undefined): TimeWindo
 	return { start, end: last + 1 };
 }
 
+/** Float noise from the zoom maths (e.g. 19358.000000001) must not add a day to a window. */
+const EPSILON = 1e-6;
+
+/**
+ * A window as whole days, both included, as the URL, the embed options and the host API name them: a shared link
+ * should read well, and a day is the finest unit the data has.
+ */
+export function windowDays(window: TimeWindow): { from: string; to: string } {
+	const first = Math.floor(window.start + EPSILON);
+	const last = Math.max(first, Math.ceil(window.end - EPSILON) - 1);
+	return { from: isoFromDay(first), to: isoFromDay(last) };
+}
+
 /** The query string for a view, keeping parameters this module does not own (e.g. embed options). */
 export function writeViewState(state: ViewState, base: URLSearchParams = new URLSearchParams()): string {
 	const params = new URLSearchParams(base);
 	for (const name of ['event', 'from', 'to', 'lanes', 'categories']) params.delete(name);
 	if (state.event) params.set('event', state.event);
 	if (state.window) {
-		// Whole days: a shared link should read well, and a day is the finest unit the data has.
-		params.set('from', isoFromDay(Math.floor(state.window.start)));
-		params.set('to', isoFromDay(Math.max(Math.floor(state.window.start), Math.ceil(state.window.end) - 1)));
+		const { from, to } = windowDays(state.window);
+		params.set('from', from);
+		params.set('to', to);
 	}
 	if (state.lanes && state.lanes !== 'category') params.set('lanes', state.lanes);
 	if (state.categories) params.set('categories', state.categories.join(','));
