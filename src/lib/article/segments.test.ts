@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { seededRandom } from '../timeline/random.ts';
 import { segmentArticle, type ArticleParagraph, type PassageSpan } from './segments.ts';
 
 /** A compact picture of the segmentation: paragraphs joined by ' | ', marked runs as [text:keys]. */
@@ -41,5 +42,24 @@ describe('segmentArticle', () => {
 		expect(covered[0]!.start).toBe(150);
 		expect(covered.at(-1)!.end).toBe(400);
 		expect(paragraphs.length).toBeGreaterThan(20);
+	});
+
+	it('gives every run exactly the passages that cover it, for many overlapping spans given in any order', () => {
+		const random = seededRandom(7);
+		const text = Array.from({ length: 60 }, (_, i) => `paragraph ${i} `.repeat(1 + Math.floor(random() * 4))).join('\n\n');
+		const spans = Array.from({ length: 300 }, (_, i) => {
+			const start = Math.floor(random() * (text.length - 1));
+			return span(`s${i}`, start, start + 1 + Math.floor(random() * 80));
+		});
+		const paragraphs = segmentArticle(text, spans);
+		for (const segment of paragraphs.flatMap((p) => p.segments)) {
+			const covering = spans.filter((s) => s.start <= segment.start && s.end >= segment.end).map((s) => s.key);
+			expect(segment.passages).toEqual(covering);
+			expect(segment.opens).toEqual(spans.filter((s) => s.start === segment.start).map((s) => s.key));
+		}
+		// A span opens in a run unless it starts in a paragraph break (which belongs to no paragraph).
+		const inText = spans.filter((s) => paragraphs.some((p) => p.start <= s.start && s.start < p.end));
+		expect(inText.length).toBeGreaterThan(250);
+		expect(paragraphs.flatMap((p) => p.segments.flatMap((s) => s.opens)).sort()).toEqual(inText.map((s) => s.key).sort());
 	});
 });

@@ -31,18 +31,32 @@ export interface ArticleParagraph {
 const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n\s*/g;
 
 export function segmentArticle(text: string, spans: readonly PassageSpan[]): ArticleParagraph[] {
-	const paragraphs: ArticleParagraph[] = [];
+	const bounds: [number, number][] = [];
 	let start = 0;
 	for (const match of text.matchAll(PARAGRAPH_BREAK)) {
-		paragraphs.push(paragraph(text, start, match.index, spans));
+		bounds.push([start, match.index]);
 		start = match.index + match[0].length;
 	}
-	if (start < text.length || paragraphs.length === 0) paragraphs.push(paragraph(text, start, text.length, spans));
-	return paragraphs.filter((p) => p.end > p.start);
+	if (start < text.length || bounds.length === 0) bounds.push([start, text.length]);
+
+	// One sweep over the paragraphs with the spans in order of their start, so a long article with thousands of
+	// passages costs O((paragraphs + spans) log spans), not paragraphs × spans. `open` holds the spans that began
+	// before the current paragraph ends and may still reach into it.
+	const order = spans.map((span, given) => ({ span, given })).sort((a, b) => a.span.start - b.span.start);
+	let next = 0;
+	let open: typeof order = [];
+	const paragraphs: ArticleParagraph[] = [];
+	for (const [from, to] of bounds) {
+		if (to <= from) continue;
+		while (next < order.length && order[next]!.span.start < to) open.push(order[next++]!);
+		open = open.filter(({ span }) => span.end > from);
+		paragraphs.push(paragraph(text, from, to, [...open].sort((a, b) => a.given - b.given).map(({ span }) => span)));
+	}
+	return paragraphs;
 }
 
-function paragraph(text: string, start: number, end: number, spans: readonly PassageSpan[]): ArticleParagraph {
-	const inside = spans.filter((span) => span.start < end && span.end > start);
+/** `inside`: the spans that overlap the paragraph, in the order they were given. */
+function paragraph(text: string, start: number, end: number, inside: readonly PassageSpan[]): ArticleParagraph {
 	const cuts = new Set([start, end]);
 	for (const span of inside) {
 		cuts.add(Math.max(span.start, start));

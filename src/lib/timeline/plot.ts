@@ -109,12 +109,26 @@ export interface MarkGeometry {
 }
 
 /**
- * Where a placed mark's parts are: the article's extent, the recorded one, the label (starting at the mark, or
- * near the right edge ending where the mark's occupied extent ends) and the hit area around them all.
+ * Shapes are drawn no further than this outside the plot. Zoomed in to a few days, a year-long band would be
+ * hundreds of thousands of pixels of dashed outline for the browser to rasterise on every frame; cut this far
+ * outside, its cut ends stay out of sight.
  */
-export function markGeometry(placed: PlacedMark, event: PlotEvent, scale: DayScale, full: TimeWindow): MarkGeometry {
-	const own = extentSpan(event.mark, scale, full);
-	const recorded = event.mark.recorded && extentSpan(event.mark.recorded, scale, full);
+export const DRAW_MARGIN = 24;
+
+/** A span cut to what can be seen of a plot `width` wide (plus the margin); one wholly outside collapses at the edge. */
+export function drawnSpan(span: Span, width: number): Span {
+	const clamp = (x: number) => Math.min(Math.max(x, -DRAW_MARGIN), width + DRAW_MARGIN);
+	return { x0: clamp(span.x0), x1: clamp(span.x1) };
+}
+
+/**
+ * Where a placed mark's parts are drawn in a plot `width` wide: the article's extent, the recorded one, the
+ * label (starting at the mark, or near the right edge ending where the mark's occupied extent ends) and the hit
+ * area around them all.
+ */
+export function markGeometry(placed: PlacedMark, event: PlotEvent, scale: DayScale, full: TimeWindow, width: number): MarkGeometry {
+	const own = drawnSpan(extentSpan(event.mark, scale, full), width);
+	const recorded = event.mark.recorded && drawnSpan(extentSpan(event.mark.recorded, scale, full), width);
 	let label: LabelBox | null = null;
 	if (placed.label) {
 		const width = estimateLabelWidth(event.title);
