@@ -48,6 +48,24 @@ describe('dayFromYmd / ymdFromDay', () => {
 	});
 });
 
+describe('dayFromYmd agrees with Date, which it does not use', () => {
+	it('for every day from 1582 to 2400 and around years 1 and 9999', () => {
+		const ranges = [
+			[dayFromYmd(1582, 1, 1), dayFromYmd(2400, 12, 31)],
+			[dayFromYmd(1, 1, 1), dayFromYmd(5, 12, 31)],
+			[dayFromYmd(9995, 1, 1), dayFromYmd(9999, 12, 31)]
+		] as const;
+		let checked = 0;
+		for (const [first, last] of ranges)
+			for (let day = first; day <= last; day++) {
+				const date = new Date(day * 86_400_000);
+				if (dayFromYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) !== day) throw new Error(`day ${day} (${date.toISOString()}) disagrees`);
+				checked++;
+			}
+		expect(checked).toBeGreaterThan(300_000);
+	});
+});
+
 describe('daysInMonth', () => {
 	it.each([
 		[2022, 1, 31],

@@ -44,7 +44,7 @@ export function describeInvalidYmd(year: number, month: number, day: number): st
 export function dayFromYmd(year: number, month: number, day: number): CalendarDay {
 	const problem = describeInvalidYmd(year, month, day);
 	if (problem !== null) throw new RangeError(problem);
-	return utcMidnight(year, month, day).getTime() / MS_PER_DAY;
+	return daysFromCivil(year, month, day);
 }
 
 export function ymdFromDay(day: CalendarDay): Ymd {
@@ -57,8 +57,7 @@ export function daysInMonth(year: number, month: number): number {
 	if (!Number.isInteger(month) || month < 1 || month > 12) {
 		throw new RangeError(`month ${month} is out of range (1–12)`);
 	}
-	// Day 0 of the next month is the last day of this one.
-	return utcMidnight(year, month + 1, 0).getUTCDate();
+	return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** UTC midnight at the start of `day`: the instant d3's `scaleUtc` places it at. */
@@ -110,11 +109,22 @@ export function dayFromIso(text: string): CalendarDay {
 	return dayFromYmd(year, month, day);
 }
 
-function utcMidnight(year: number, month: number, day: number): Date {
-	const date = new Date(0);
-	// Unlike Date.UTC, setUTCFullYear keeps years 0–99 as given instead of adding 1900.
-	date.setUTCFullYear(year, month - 1, day);
-	return date;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, by arithmetic alone (H. Hinnant's
+ * days_from_civil): parsing thousands of dates without building a Date object for each. Counted from 1 March,
+ * so the leap day is the last day of the counting year.
+ */
+function daysFromCivil(year: number, month: number, day: number): CalendarDay {
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return era * 146_097 + dayOfEra - 719_468;
 }
 
 function pad(value: number, width: number): string {

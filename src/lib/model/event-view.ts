@@ -28,13 +28,22 @@ export interface UndatableView {
 /** The key of an event's n-th passage (0-based), also the HTML id of its mark: `passage-<key>`. */
 export const passageKey = (eventId: string, index: number): string => `${eventId}-${index + 1}`;
 
-function dated(text: string, qualifier?: TimelineEvent['qualifier']): DatedView {
+/**
+ * The label is formatted when first read: a hosted dataset can have thousands of events, of which a view shows
+ * a few dozen, and formatting is most of what deriving a view costs.
+ */
+function dated<T extends object>(text: string, qualifier: TimelineEvent['qualifier'], fields: T): T & DatedView {
 	const date = parseEdtf(text);
-	return { date, range: edtfBounds(date), label: formatEdtf(date, qualifier) };
+	let label: string | undefined;
+	return Object.defineProperties(fields, {
+		date: { value: date, enumerable: true },
+		range: { value: edtfBounds(date), enumerable: true },
+		label: { get: () => (label ??= formatEdtf(date, qualifier)), enumerable: true }
+	}) as T & DatedView;
 }
 
 function recordedView(recorded: TimelineEvent['recorded']) {
-	return recorded && { ...dated(recorded.date), note: recorded.note };
+	return recorded && dated(recorded.date, undefined, { note: recorded.note });
 }
 
 /** Time order: earlier start first (an open start is earliest), then earlier end (an open end is last), then id. */
@@ -47,12 +56,13 @@ export function compareRanges(a: DayRange, b: DayRange): number {
 
 export function eventViews(timeline: Timeline): EventView[] {
 	return timeline.events
-		.map((event) => ({
-			event,
-			...dated(event.date, event.qualifier),
-			recorded: recordedView(event.recorded),
-			passageKeys: event.passages.map((_, i) => passageKey(event.id, i))
-		}))
+		.map((event) =>
+			dated(event.date, event.qualifier, {
+				event,
+				recorded: recordedView(event.recorded),
+				passageKeys: event.passages.map((_, i) => passageKey(event.id, i))
+			})
+		)
 		.sort((a, b) => compareRanges(a.range, b.range) || a.event.id.localeCompare(b.event.id));
 }
 
