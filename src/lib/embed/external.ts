@@ -2,7 +2,6 @@
  * A dataset in the public format hosted elsewhere (`data=<URL>` on the embed page): fetched with CORS and
  * validated exactly as at build time. Whatever goes wrong is said in plain text, never rendered as HTML.
  */
-import { formatIssue, validateTimeline } from '../model/validate.ts';
 import type { Timeline } from '../model/schema.ts';
 
 /** Larger than any article's timeline; guards the reader's browser against a runaway download. */
@@ -11,7 +10,7 @@ const MAX_URL_LENGTH = 2000;
 
 export type ExternalTimeline = { ok: true; timeline: Timeline; warnings: string[] } | { ok: false; problems: string[] };
 
-const fail = (...problems: string[]): ExternalTimeline => ({ ok: false, problems });
+const fail = (...problems: string[]) => ({ ok: false, problems }) as const;
 
 export function readDatasetUrl(value: string, base: string): URL | string {
 	if (value.length > MAX_URL_LENGTH) return `the data URL is longer than ${MAX_URL_LENGTH} characters`;
@@ -25,6 +24,16 @@ export function readDatasetUrl(value: string, base: string): URL | string {
 }
 
 export async function loadExternalTimeline(value: string, base: string, fetchImpl: typeof fetch = fetch): Promise<ExternalTimeline> {
+	// The validator and its schema library are loaded only when a dataset is asked for, alongside the download.
+	const [fetched, { formatIssue, validateTimeline }] = await Promise.all([fetchDataset(value, base, fetchImpl), import('../model/validate.ts')]);
+	if (!fetched.ok) return fetched;
+	const result = validateTimeline(fetched.json, fetched.name);
+	const messages = (severity: 'error' | 'warning') => result.issues.filter((i) => i.severity === severity).map(formatIssue);
+	return result.ok ? { ok: true, timeline: result.timeline, warnings: messages('warning') } : fail(...messages('error'));
+}
+
+/** Downloads and parses the JSON, within the size limit; `name` is how messages refer to the file. */
+async function fetchDataset(value: string, base: string, fetchImpl: typeof fetch): Promise<{ ok: true; json: unknown; name: string } | { ok: false; problems: string[] }> {
 	const url = readDatasetUrl(value, base);
 	if (typeof url === 'string') return fail(url);
 	const name = url.href.length > 120 ? `${url.href.slice(0, 120)}…` : url.href;
@@ -39,13 +48,9 @@ export async function loadExternalTimeline(value: string, base: string, fetchImp
 	if (length > MAX_DATASET_BYTES) return fail(`${name}: ${length} bytes is more than the ${MAX_DATASET_BYTES} allowed`);
 	const text = await response.text();
 	if (text.length > MAX_DATASET_BYTES) return fail(`${name}: the dataset is larger than the ${MAX_DATASET_BYTES} bytes allowed`);
-	let json: unknown;
 	try {
-		json = JSON.parse(text);
+		return { ok: true, json: JSON.parse(text), name };
 	} catch (error) {
 		return fail(`${name}: not valid JSON (${(error as Error).message.slice(0, 120)})`);
 	}
-	const result = validateTimeline(json, name);
-	const messages = (severity: 'error' | 'warning') => result.issues.filter((i) => i.severity === severity).map(formatIssue);
-	return result.ok ? { ok: true, timeline: result.timeline, warnings: messages('warning') } : fail(...messages('error'));
 }
