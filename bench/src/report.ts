@@ -95,16 +95,19 @@ function runsOf(results: Results, size: string, target: string): RunResult[] {
 	return results.runs.filter((run) => run.size === size && run.target === target);
 }
 
-function cell(summary: Summary, format: (value: number) => string): string {
+/** Median (min–max) over rounds, and how many rounds when fewer than the run completed. */
+function cell(summary: Summary, format: (value: number) => string, rounds?: number): string {
 	if (summary.n === 0) return '—';
-	if (summary.n === 1 || summary.min === summary.max) return format(summary.median);
-	return `${format(summary.median)} (${format(summary.min)}–${format(summary.max)})`;
+	const range = format(summary.min) === format(summary.max) ? '' : ` (${format(summary.min)}–${format(summary.max)})`;
+	const fewer = rounds !== undefined && summary.n < rounds ? ` [${summary.n} of ${rounds} rounds]` : '';
+	return `${format(summary.median)}${range}${fewer}`;
 }
 
 function sizeTable(results: Results, size: string, targets: string[]): string {
 	const header = `| metric | ${targets.map((t) => TARGET_NAMES[t as TargetKey]).join(' | ')} |\n|---|${targets.map(() => '---|').join('')}`;
 	const rows = METRICS.map(
-		(metric) => `| ${metric.label} | ${targets.map((t) => cell(summarise(runsOf(results, size, t).map(metric.get)), metric.format)).join(' | ')} |`
+		(metric) =>
+			`| ${metric.label} | ${targets.map((t) => cell(summarise(runsOf(results, size, t).map(metric.get)), metric.format, results.meta.roundsCompleted)).join(' | ')} |`
 	);
 	return [header, ...rows].join('\n');
 }

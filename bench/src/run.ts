@@ -7,9 +7,9 @@
  *   --quick         BENCH_QUICK=1      one round of the built-in article and 1,000 events, shorter caps
  *   --sizes a,b     BENCH_SIZES        dataset sizes among real, 1000, 10000
  *   --targets a,b   BENCH_TARGETS      targets among sourceline, vis, timelinejs, control
- *   --budget-min M  BENCH_BUDGET_MIN   no new round starts once the next would end after M minutes (default 17)
+ *   --budget-min M  BENCH_BUDGET_MIN   no new round starts once the next would end after M minutes (default 17.5)
  *   --pair-budget-min M  BENCH_PAIR_BUDGET_MIN   a target at a size is measured in no more rounds than fit in
- *                                      M minutes of its own (default 2.5: TimelineJS at 10,000 events needs over a
+ *                                      M minutes of its own (default 4: TimelineJS at 10,000 events needs over a
  *                                      minute a round, so it gets fewer rounds rather than the whole run overrunning)
  * A run with any of these but --rounds writes its report to .out/RESULTS.md, leaving the committed one alone.
  */
@@ -47,12 +47,12 @@ const rounds = Number(flags.rounds ?? env.BENCH_ROUNDS ?? (quick ? 1 : 5));
 const sizes = (flags.sizes ?? env.BENCH_SIZES ?? (quick ? 'real,1000' : 'real,1000,10000')).split(',');
 const targetKeys = (flags.targets ?? env.BENCH_TARGETS)?.split(',');
 const targets = targetKeys ? TARGETS.filter((t) => targetKeys.includes(t.key)) : TARGETS;
-const budgetMs = Number(flags['budget-min'] ?? env.BENCH_BUDGET_MIN ?? 17) * 60_000;
-const pairBudgetMs = Number(flags['pair-budget-min'] ?? env.BENCH_PAIR_BUDGET_MIN ?? 2.5) * 60_000;
+const budgetMs = Number(flags['budget-min'] ?? env.BENCH_BUDGET_MIN ?? 17.5) * 60_000;
+const pairBudgetMs = Number(flags['pair-budget-min'] ?? env.BENCH_PAIR_BUDGET_MIN ?? 4) * 60_000;
 const partial = quick || sizes.length < 3 || targets.length < TARGETS.length;
 const caps: Caps = quick
 	? { loadMs: 30_000, sequenceMs: 6_000, selectionMs: 5_000, settleMs: 3_000 }
-	: { loadMs: 45_000, sequenceMs: 8_000, selectionMs: 8_000, settleMs: 5_000 };
+	: { loadMs: 45_000, sequenceMs: 6_000, selectionMs: 8_000, settleMs: 5_000 };
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`rounds must be a whole number ≥ 1, got ${rounds}`);
 if (targets.length === 0) throw new Error(`no such targets: ${targetKeys}`);
 
