@@ -7,9 +7,9 @@
  *   --quick         BENCH_QUICK=1      one round of the built-in article and 1,000 events, shorter caps
  *   --sizes a,b     BENCH_SIZES        dataset sizes among real, 1000, 10000
  *   --targets a,b   BENCH_TARGETS      targets among sourceline, vis, timelinejs, control
- *   --budget-min M  BENCH_BUDGET_MIN   no new round starts once the next would end after M minutes (default 17.5)
+ *   --budget-min M  BENCH_BUDGET_MIN   no new round starts once the next would end after M minutes (default 18)
  *   --pair-budget-min M  BENCH_PAIR_BUDGET_MIN   a target at a size is measured in no more rounds than fit in
- *                                      M minutes of its own (default 4: TimelineJS at 10,000 events needs over a
+ *                                      M minutes of its own (default 3: TimelineJS at 10,000 events needs over a
  *                                      minute a round, so it gets fewer rounds rather than the whole run overrunning)
  * A run with any of these but --rounds writes its report to .out/RESULTS.md, leaving the committed one alone.
  */
@@ -47,8 +47,8 @@ const rounds = Number(flags.rounds ?? env.BENCH_ROUNDS ?? (quick ? 1 : 5));
 const sizes = (flags.sizes ?? env.BENCH_SIZES ?? (quick ? 'real,1000' : 'real,1000,10000')).split(',');
 const targetKeys = (flags.targets ?? env.BENCH_TARGETS)?.split(',');
 const targets = targetKeys ? TARGETS.filter((t) => targetKeys.includes(t.key)) : TARGETS;
-const budgetMs = Number(flags['budget-min'] ?? env.BENCH_BUDGET_MIN ?? 17.5) * 60_000;
-const pairBudgetMs = Number(flags['pair-budget-min'] ?? env.BENCH_PAIR_BUDGET_MIN ?? 4) * 60_000;
+const budgetMs = Number(flags['budget-min'] ?? env.BENCH_BUDGET_MIN ?? 18) * 60_000;
+const pairBudgetMs = Number(flags['pair-budget-min'] ?? env.BENCH_PAIR_BUDGET_MIN ?? 3) * 60_000;
 const partial = quick || sizes.length < 3 || targets.length < TARGETS.length;
 const caps: Caps = quick
 	? { loadMs: 30_000, sequenceMs: 6_000, selectionMs: 5_000, settleMs: 3_000 }
@@ -116,20 +116,20 @@ async function main() {
 		await probe.close();
 		results.meta.prerendered = await drawnWithoutJavaScript(browser, server.origin, `/embed/${BUILT_IN_ID}`);
 
-		const roundTimes: number[] = [];
 		/** Wall time spent on each target at each size so far, and on its longest round. */
 		const spent = new Map<string, { total: number; longest: number }>();
+		const overBudget = (pair: { total: number; longest: number }) => pair.total + pair.longest > pairBudgetMs;
 		for (let round = 1; round <= rounds; round++) {
-			const roundStarted = Date.now();
-			const longest = Math.max(0, ...roundTimes);
-			if (round > 1 && roundStarted - started + longest > budgetMs) {
+			// The next round, estimated from the longest run of every target and size that still has budget left.
+			const next = [...spent.values()].filter((pair) => !overBudget(pair)).reduce((sum, pair) => sum + pair.longest, 0);
+			if (round > 1 && Date.now() - started + next > budgetMs) {
 				console.log(`Stopping after ${round - 1} rounds: another would end after the ${budgetMs / 60_000}-minute budget.`);
 				break;
 			}
 			for (const dataset of datasets)
 				for (const target of targets) {
 					const pair = spent.get(`${target.key}@${dataset.key}`) ?? { total: 0, longest: 0 };
-					if (pair.total + pair.longest > pairBudgetMs) {
+					if (overBudget(pair)) {
 						console.log(`r${round} ${dataset.key.padStart(5)} ${target.key.padEnd(10)} skipped: its ${pairBudgetMs / 60_000}-minute budget is spent`);
 						continue;
 					}
@@ -147,7 +147,6 @@ async function main() {
 					console.log(describe(run));
 					save();
 				}
-			roundTimes.push(Date.now() - roundStarted);
 			results.meta.roundsCompleted = round;
 		}
 		const sourceline = targets.find((t) => t.key === 'sourceline');
