@@ -2,7 +2,9 @@
  * bench/RESULTS.md from the raw results: medians with min–max over rounds, ratios against vis-timeline computed
  * per round, and each target of issue #5 judged from the numbers (on medians over rounds, as the issue states them).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Dataset } from './datasets.ts';
 import type { Kind } from './network.ts';
 import { DRAG_MOVES, DRAG_PX, ZOOM_BEFORE_DRAG, ZOOM_STEPS, type Caps, type RunResult } from './session.ts';
@@ -15,6 +17,8 @@ export interface Results {
 		rounds: number;
 		roundsCompleted: number;
 		quick: boolean;
+		/** Fewer sizes or targets than the full benchmark, or quick: reported in .out/, not in RESULTS.md. */
+		partial: boolean;
 		caps: Caps;
 		/** Minutes: for all rounds, and for each target at each size. */
 		budgets: { totalMin: number; pairMin: number };
@@ -328,6 +332,20 @@ between frames (16.7 ms is 60 fps; p95 is nearest-rank). A step waits for the pr
 page stretches the sequence, as it would for a person; a sequence that exceeds its cap stops sending steps and says so.
 Ratios against vis-timeline are computed within each round, then summarised. Cells are median (min–max) over rounds.
 
+## Reading the tables
+
+- Sourceline's built-in article has its data inside the prerendered page, so it counts as HTML and "data" is 0.
+  For the synthetic sizes Sourceline loads the whole public format: the article's text and every passage's quote,
+  positions and context, which the embed validates in the browser; vis-timeline and TimelineJS get only the events,
+  converted. That is why its data is several times theirs.
+- Sourceline's "DOM elements, page" includes the article panel, with every cited passage marked up; "timeline only"
+  counts its \`<svg>\` (vis-timeline: \`.vis-timeline\`; TimelineJS: its \`.tl-timenav\`).
+- Sourceline's "selection: complete" includes the article panel's smooth scroll to the passage (the app scrolls
+  smoothly unless the reader prefers reduced motion); "first visible response" is the highlight.
+- Where a target sent only a few of the 40 steps before the cap, its frame statistics are over those steps only.
+- TimelineJS's default font stylesheet asks Google Fonts for PT Sans and PT Serif; with nothing leaving the machine
+  those requests fail (listed at the end), so its fonts row counts its icon font only.
+
 ## Targets from issue #5
 
 Judged on the medians over rounds, on this machine.
@@ -364,6 +382,15 @@ ${results.profile.map((part) => `### ${part.label}\n\n${part.lines.join('\n')}`)
 		: ''
 }`;
 	writeFileSync(path, `${text.trimEnd()}\n`);
+}
+
+/** \`npm run report\` in bench/: the report again from .out/results.json, e.g. after changing this file. */
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const benchDir = resolve(import.meta.dirname, '..');
+	const results = JSON.parse(readFileSync(join(benchDir, '.out/results.json'), 'utf8')) as Results;
+	const path = results.meta.partial ? join(benchDir, '.out/RESULTS.md') : join(benchDir, 'RESULTS.md');
+	writeReport(results, path);
+	console.log(`Wrote ${path}`);
 }
 
 function deltaY(target: TargetKey): number | undefined {
