@@ -312,7 +312,7 @@ browser context, all from one browser:
 3. **Selection.** Click the visible single-event mark nearest the middle of the plot (one that is on top at that
    point). Timed from the click event's timestamp to the first frame in which the target shows it:
    - Sourceline: *first response* = the event's first passage is highlighted in the article panel (\`mark.active\`);
-     *complete* = it is also wholly inside the panel's scrolled view (the panel scrolls, smoothly, not the page);
+     *complete* = it is also wholly inside the panel's scrolled view (the panel scrolls, not the page);
    - vis-timeline: the item has \`vis-selected\` (both);
    - TimelineJS: *first response* = its marker is active; *complete* = its slide is wholly inside the story slider;
    - control: the button's class changed.
