@@ -11,6 +11,7 @@ import 'd3-transition';
 import {
 	clampWindow,
 	transformForWindow,
+	wheelZoomDelta,
 	windowFromTransform,
 	zoomLimits,
 	type TimeWindow
@@ -55,6 +56,7 @@ export class TimelineZoom {
 				// d3-zoom's default: no secondary buttons, and Ctrl-drag is left to the system.
 				return !event.ctrlKey && !event.button;
 			})
+			.wheelDelta(wheelZoomDelta)
 			.scaleExtent(zoomLimits(full, MIN_DAYS))
 			.extent(() => [
 				[0, 0],

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../dates/calendar-day.ts';
 import type { DayRange } from '../dates/edtf.ts';
 import {
+	wheelZoomDelta,
 	type TimeWindow,
 	centreOn,
 	clampWindow,
@@ -193,5 +194,27 @@ describe('translateExtent', () => {
 		const inside = new ZoomTransform(2, -300, 0);
 		const constrained = constrain(inside, viewport, translateExtent(WIDTH));
 		expect(constrained.x).toBe(inside.x);
+	});
+});
+
+describe('wheelZoomDelta', () => {
+	const pixels = (deltaY: number, ctrlKey = false) => ({ deltaY, deltaMode: 0, ctrlKey });
+	it.each([
+		['a mouse notch zooms out 1.15×', pixels(100), -0.2],
+		['a mouse notch the other way zooms in', pixels(-100), 0.2],
+		['Ctrl + a mouse notch zooms the same, not 4×', pixels(-100, true), 0.2],
+		['a trackpad pinch (Ctrl, small deltas) is amplified as d3 does', pixels(-4, true), 0.08],
+		['a small delta without Ctrl (trackpad scroll) is not', pixels(-4), 0.008],
+		['a notch in lines (Firefox)', { deltaY: -3, deltaMode: 1, ctrlKey: true }, 0.15],
+		['a notch in pages', { deltaY: 1, deltaMode: 2, ctrlKey: false }, -1]
+	])('%s', (_name, event, expected) => {
+		expect(wheelZoomDelta(event)).toBeCloseTo(expected, 10);
+	});
+
+	it('agrees with d3-zoom\'s default wherever Ctrl is not held', () => {
+		// d3's default, as documented: -deltaY * (deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002) * (ctrlKey ? 10 : 1)
+		for (const deltaMode of [0, 1, 2])
+			for (const deltaY of [-120, -3, 0.5, 40, 100])
+				expect(wheelZoomDelta({ deltaY, deltaMode, ctrlKey: false })).toBeCloseTo(-deltaY * (deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002), 10);
 	});
 });

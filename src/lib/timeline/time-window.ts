@@ -181,3 +181,18 @@ function around(centre: number, width: number): TimeWindow {
 function clamp(value: number, min: number, max: number): number {
 	return Math.min(Math.max(value, min), max);
 }
+
+/**
+ * How far one wheel event zooms, as a power of two (d3-zoom's `wheelDelta`). d3's default multiplies the delta
+ * by 10 whenever Ctrl is held, which suits a trackpad pinch (browsers send it as Ctrl + wheel with small deltas)
+ * but makes one notch of a mouse wheel with Ctrl, the way an embed is zoomed, jump 4×. Only pinch-sized deltas
+ * are amplified here, so a notch zooms about 1.15× with or without Ctrl.
+ */
+export function wheelZoomDelta(event: { deltaY: number; deltaMode: number; ctrlKey: boolean }): number {
+	const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+	const pinch = event.ctrlKey && event.deltaMode === 0 && Math.abs(event.deltaY) < PINCH_DELTA_BELOW ? 10 : 1;
+	return -event.deltaY * perUnit * pinch;
+}
+
+/** Pixel deltas of a trackpad pinch are a few units; a mouse wheel's notch is about 100. */
+const PINCH_DELTA_BELOW = 50;
