@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphsNear } from './near-view.ts';
+import { blocksNear } from './near-view.ts';
 
 // Paragraphs 100 px tall with 20 px between them: paragraph i spans [120 i, 120 i + 100).
 const top = (i: number) => i * 120;
 const bottom = (i: number) => i * 120 + 100;
 
-describe('paragraphsNear', () => {
+describe('blocksNear', () => {
 	it.each([
 		['the start of the article', 10, 0, 250, { first: 0, last: 2 }],
 		['a window inside one paragraph', 10, 130, 150, { first: 1, last: 1 }],
@@ -16,17 +16,17 @@ describe('paragraphsNear', () => {
 		['above the start', 10, -500, -1, { first: 0, last: -1 }],
 		['everything', 10, -1, 1e6, { first: 0, last: 9 }]
 	])('%s', (_name, count, from, to, expected) => {
-		expect(paragraphsNear(count, top, bottom, from, to)).toEqual(expected);
+		expect(blocksNear(count, top, bottom, from, to)).toEqual(expected);
 	});
 
 	it('finds nothing in an empty article', () => {
-		expect(paragraphsNear(0, top, bottom, 0, 100)).toEqual({ first: 0, last: -1 });
+		expect(blocksNear(0, top, bottom, 0, 100)).toEqual({ first: 0, last: -1 });
 	});
 
 	it('reads a logarithmic number of positions', () => {
 		let reads = 0;
 		const counted = (f: (i: number) => number) => (i: number) => (reads++, f(i));
-		expect(paragraphsNear(100_000, counted(top), counted(bottom), 600_000, 601_000)).toEqual({ first: 5000, last: 5008 });
+		expect(blocksNear(100_000, counted(top), counted(bottom), 600_000, 601_000)).toEqual({ first: 5000, last: 5008 });
 		expect(reads).toBeLessThanOrEqual(2 * 17);
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * Which paragraphs of a long article are near the part of it that can be seen, found by binary search over
- * their vertical positions (which only grow down the page), so a scroll costs O(log paragraphs).
+ * Which blocks of a long article (paragraphs, or runs of them) are near the part of it that can be seen, found by
+ * binary search over their vertical positions (which only grow down the page), so a scroll costs O(log blocks).
  */
 
 export interface IndexRange {
@@ -10,11 +10,11 @@ export interface IndexRange {
 }
 
 /**
- * The paragraphs that overlap `[from, to)`, given each paragraph's top and bottom in the same coordinates
+ * The blocks that overlap `[from, to)`, given each block's top and bottom in the same coordinates
  * (non-decreasing with the index, as laid-out blocks are).
  */
-export function paragraphsNear(count: number, top: (index: number) => number, bottom: (index: number) => number, from: number, to: number): IndexRange {
-	// The first paragraph that ends below `from`…
+export function blocksNear(count: number, top: (index: number) => number, bottom: (index: number) => number, from: number, to: number): IndexRange {
+	// The first block that ends below `from`…
 	let low = 0;
 	let high = count;
 	while (low < high) {

@@ -162,6 +162,6 @@ export class TimelineZoom {
 	}
 }
 
-export function prefersReducedMotion(): boolean {
+function prefersReducedMotion(): boolean {
 	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
