@@ -2,8 +2,8 @@
  * Reads the article folders under `data/` (one folder per timeline) and validates them. Used by the build
  * (the Vite plugin and the prerendered routes) and by `npm run validate`, so all see the same result.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, existsSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { formatIssue, validateTimelineSource, type TimelineSource, type ValidationIssue } from '../model/validate.ts';
 import type { Timeline } from '../model/schema.ts';
 
@@ -31,12 +31,35 @@ export function readTimelineSource(folder: string, id: string): TimelineSource {
 	};
 	const meta = json(META_FILE);
 	const textFile = (meta.json as { textFile?: unknown }).textFile;
+	const name = typeof textFile === 'string' ? textFile : 'article.txt';
 	return {
 		id,
 		meta,
 		events: json(EVENTS_FILE),
-		text: read(typeof textFile === 'string' ? textFile : 'article.txt')
+		text: read(textFileInside(folder, name, relative(process.cwd(), join(folder, META_FILE))))
 	};
+}
+
+/**
+ * `textFile` as a path relative to `folder`, once it is known to name a regular file inside the folder, reached
+ * without leaving it through `..` or a symbolic link: a data folder publishes its article, never other files of
+ * the machine that builds it.
+ */
+export function textFileInside(folder: string, name: string, metaFile: string): string {
+	const fail = (problem: string) => {
+		throw new Error(`${metaFile}, field "textFile": ${JSON.stringify(name)} ${problem}`);
+	};
+	if (name === '' || isAbsolute(name)) fail('must be a file name inside the folder, such as "article.txt"');
+	let target = '';
+	try {
+		target = realpathSync(join(folder, name));
+	} catch {
+		fail('does not exist in the folder');
+	}
+	const inside = relative(realpathSync(folder), target);
+	if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) fail('is outside the folder: name a file inside it');
+	if (!statSync(target).isFile()) fail('is not a file');
+	return name;
 }
 
 /** Every timeline folder: a directory of `data/` that holds an `article.meta.json`. */
