@@ -1,7 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { findChromium } from './scripts/chromium.js';
 
-const PORT = 4173;
+/**
+ * A port nobody is listening on, so the tests run beside `npm start` or another checkout's tests. Chosen once by
+ * the runner and handed to its workers (which load this file again) through the environment.
+ */
+function freePort(): string {
+	const probe = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+	return spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout.trim();
+}
+const PORT = Number((process.env.SOURCELINE_TEST_PORT ||= freePort()));
 const chromium = findChromium();
 
 /** End-to-end tests run in real Chromium against the built site in `build/`, served as a host would. */

@@ -38,4 +38,9 @@ const server = createServer((req, res) => {
 		res.end('Not found');
 	});
 });
+server.on('error', (error) => {
+	if (error.code !== 'EADDRINUSE') throw error;
+	console.error(`Port ${port} is in use (another server, or \`npm start\` already running). Pick another: PORT=8080 npm start, or npm run serve -- --port 8080.`);
+	process.exit(1);
+});
 server.listen(port, '127.0.0.1', () => console.log(`Sourceline is being served at http://localhost:${port}/`));

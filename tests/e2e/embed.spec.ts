@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SITE } from './helpers.ts';
 
 /**
  * A host page on a second origin (its own server on another port) embeds the timeline with the loader script
  * served by the built site, as a newsroom page would.
  */
-const SITE = 'http://localhost:4173';
 let host: Server;
 let hostOrigin: string;
 let pages: Record<string, string> = {};

@@ -17,6 +17,9 @@ interface DataEvent {
 	passages: { start: number; end: number; exact: string }[];
 }
 
+/** Where the built site is served for this run (playwright.config.ts picks a free port). */
+export const SITE = `http://localhost:${process.env.SOURCELINE_TEST_PORT}`;
+
 export const DATA = JSON.parse(readFileSync('data/xi-visit-russia-2023/events.json', 'utf8')) as {
 	actors: Record<string, { name: string }>;
 	events: DataEvent[];

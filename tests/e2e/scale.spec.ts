@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from './helpers.ts';
+import { expect, SITE, test } from './helpers.ts';
 
 /**
  * A long chronology, as a newsroom would host one: the real article repeated 160 times, each copy's events a
@@ -8,7 +8,6 @@ import { expect, test } from './helpers.ts';
  * through the embed's `data=`. What is drawn must stay as large as what can be seen, and the two-way links
  * between timeline and text must still work at the far end of the text.
  */
-const SITE = 'http://localhost:4173';
 const COPIES = 160;
 let server: Server;
 let datasetUrl: string;

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 /**
  * Sharing the built site: oEmbed (discovery and the endpoint), Open Graph cards, the Content-Security-Policy every
  * page carries (and that nothing on the page breaks it), and the framing headers of the reference host.
- * The site is built with the default SOURCELINE_ORIGIN, which is where the tests serve it.
+ * The site is built with the default SOURCELINE_ORIGIN: absolute URLs in the pages name it, wherever the tests serve them.
  */
 const ORIGIN = 'http://localhost:4173';
 const ID = 'xi-visit-russia-2023';
