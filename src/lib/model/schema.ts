@@ -7,13 +7,13 @@
  * publication date) live in `validate.ts`.
  */
 import * as v from 'valibot';
-import { ACTOR_KINDS, CATEGORIES, QUALIFIERS, STATUSES } from './vocabulary.ts';
+import { ACTOR_KINDS, CATEGORIES, QUALIFIERS, SLUG, STATUSES } from './vocabulary.ts';
 
 export { ACTOR_KINDS, CATEGORIES, QUALIFIERS, STATUSES };
 
 const slug = v.pipe(
 	v.string(),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens'),
+	v.regex(SLUG, 'must be a slug: lower-case letters, digits and single hyphens'),
 	v.maxLength(80)
 );
 const text = v.pipe(

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { DEFAULT_TIMELINE_ID, siteTimeline } from '$lib/server/site';
+import { DEFAULT_TIMELINE_ID, siteTimeline } from '$lib/server/site.ts';
 
 export function load() {
 	const timeline = siteTimeline(DEFAULT_TIMELINE_ID);

@@ -1,17 +1,14 @@
 import { error, json } from '@sveltejs/kit';
 import { oembed } from '$lib/oembed.ts';
 import { SITE_ORIGIN } from '$lib/server/origin.ts';
-import { siteTimeline, siteTimelines } from '$lib/server/site';
-import type { EntryGenerator, RequestHandler } from './$types';
+import { requireTimeline, timelineEntries } from '$lib/server/site.ts';
+import type { RequestHandler } from './$types';
 
 export const prerender = true;
-
-export const entries: EntryGenerator = () => siteTimelines().map(({ id }) => ({ id }));
+export const entries = timelineEntries;
 
 export const GET: RequestHandler = ({ params, url }) => {
 	// Pages build their absolute URLs from `page.url.origin`, which svelte.config.js sets from the same variable.
 	if (url.origin !== SITE_ORIGIN) error(500, `kit.prerender.origin (${url.origin}) differs from SITE_ORIGIN (${SITE_ORIGIN})`);
-	const timeline = siteTimeline(params.id);
-	if (!timeline) error(404, `No timeline "${params.id}"`);
-	return json(oembed(SITE_ORIGIN, timeline));
+	return json(oembed(SITE_ORIGIN, requireTimeline(params.id)));
 };

@@ -1,0 +1,6 @@
+import { requireTimeline, timelineEntries } from '$lib/server/site.ts';
+import type { PageServerLoad } from './$types';
+
+export const entries = timelineEntries;
+
+export const load: PageServerLoad = ({ params }) => ({ timeline: requireTimeline(params.id) });
