@@ -5,7 +5,7 @@
  * HTML-escaped: an id or a category is data, and the snippet is pasted into someone else's page.
  */
 import type { TimeWindow } from '../timeline/time-window.ts';
-import { windowDays, type LaneMode } from '../explorer/view-state.ts';
+import { windowDays, type LaneMode } from '../sharing/view-state.ts';
 import { DEFAULT_EMBED_OPTIONS, type PassageDisplay, type Theme } from './options.ts';
 
 export interface SnippetInput {
