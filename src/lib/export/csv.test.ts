@@ -98,7 +98,7 @@ describe('timelineToCsv on the built-in dataset', () => {
 
 	it('has one row per event in time order, then one per undatable entry', () => {
 		expect(timeline.events).toHaveLength(20);
-		expect(timeline.undatable).toHaveLength(12);
+		expect(timeline.undatable).toHaveLength(16);
 		expect(rows.map((row) => [row.kind, row.id])).toEqual([
 			...views.map((view) => ['event', view.event.id]),
 			...timeline.undatable.map((entry) => ['undatable', entry.id])
