@@ -126,15 +126,6 @@ export function clampWindow(full: TimeWindow, window: TimeWindow, minDays = 1): 
 }
 
 /**
- * A window as wide as `window` centred on `day`, an instant in days: pass
- * D + 0.5 to centre a whole calendar day D. The result may reach past the
- * full window; `clampWindow` it before showing it.
- */
-export function centreOn(window: TimeWindow, day: number): TimeWindow {
-	return around(day, widthOf(window));
-}
-
-/**
  * A linear day ↔ pixel mapping for `window` drawn `width` pixels wide. Plain
  * arithmetic on day numbers, with no Date objects, because it places every
  * event on every frame.
