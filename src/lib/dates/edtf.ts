@@ -9,9 +9,7 @@
  * and, from level 2, "one of a set" for a single range: [2022-02-24..2023-02-03] is one day somewhere in that
  * range, [..2022-11] one on or before it, [2023-03..] one on or after it. An interval is a span of time (the
  * event lasts); a one-of range is an instant we cannot pin down (the event happened once, somewhere in it).
- * Lists ([2020,2022]) are not supported.
- *
- * An empty interval end (EDTF's "unknown") is rejected rather than guessed at.
+ * Lists ([2020,2022]) are not supported. docs/dates.md says how dates become days and labels.
  */
 import {
 	type CalendarDay,

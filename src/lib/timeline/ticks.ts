@@ -1,16 +1,7 @@
 /**
- * Axis ticks that follow the zoom, from centuries down to single days.
- *
- * Ticks are generated with d3-time's UTC intervals on the UTC midnights of
- * calendar days (see calendar-day.ts), so which days get a tick never depends
- * on the reader's time zone, and labelled from the local-date twin of each
- * day, so the printed date does not either.
- *
- * Labels name only what the previous tick does not already tell: day ticks
- * read "24 Feb 2022", "25", … "1 Mar", … "1 Jan 2023"; weekly ticks always
- * name the month, "5 Dec 2022", "12 Dec", … "2 Jan 2023"; month ticks
- * "Mar 2022", "Apr", … "Jan 2023"; year ticks "2022". The first tick in view
- * names everything, so the year is always on screen.
+ * Axis ticks that follow the zoom, from centuries down to single days: the finest step that keeps them apart,
+ * placed and labelled the same in every time zone, each label naming only what the tick before does not
+ * ("24 Feb 2022", "25", … "1 Mar"). The rules are in docs/dates.md.
  */
 import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { format } from 'date-fns';

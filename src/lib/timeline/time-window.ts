@@ -125,11 +125,7 @@ export function clampWindow(full: TimeWindow, window: TimeWindow, minDays = 1): 
 	return around(centre, width);
 }
 
-/**
- * A linear day ↔ pixel mapping for `window` drawn `width` pixels wide. Plain
- * arithmetic on day numbers, with no Date objects, because it places every
- * event on every frame.
- */
+/** A linear day ↔ pixel mapping for `window` drawn `width` pixels wide: plain arithmetic, as it runs for every event on every frame. */
 export function dayScale(window: TimeWindow, width: number): DayScale {
 	const { start } = window;
 	const pxPerDay = width / widthOf(window);
@@ -140,15 +136,8 @@ export function dayScale(window: TimeWindow, width: number): DayScale {
 }
 
 /**
- * d3-zoom's `translateExtent`, which keeps the view from panning past the
- * full window.
- *
- * d3 states the extent in the untransformed coordinates, where the base scale
- * puts the full window at [0, width] whatever its dates, so this depends on
- * the width alone. d3 keeps the viewport (`zoom.extent`, by default the
- * element's box, which must therefore also span [0, width] horizontally)
- * inside it. The vertical extent is a line because the timeline reads only
- * k and x: d3 may set y as it likes.
+ * d3-zoom's `translateExtent`, which keeps the view (`zoom.extent`, [0, width] across) from panning past the full
+ * window: [0, width] in d3's untransformed coordinates, whatever the dates. The timeline reads only k and x.
  */
 export function translateExtent(width: number): [[number, number], [number, number]] {
 	return [
@@ -174,10 +163,8 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 /**
- * How far one wheel event zooms, as a power of two (d3-zoom's `wheelDelta`). d3's default multiplies the delta
- * by 10 whenever Ctrl is held, which suits a trackpad pinch (browsers send it as Ctrl + wheel with small deltas)
- * but makes one notch of a mouse wheel with Ctrl, the way an embed is zoomed, jump 4×. Only pinch-sized deltas
- * are amplified here, so a notch zooms about 1.15× with or without Ctrl.
+ * How far one wheel event zooms, as a power of two (d3-zoom's `wheelDelta`): d3's default, except that only
+ * pinch-sized Ctrl + wheel deltas are amplified, so a mouse notch with Ctrl zooms as far as one without, not 4×.
  */
 export function wheelZoomDelta(event: { deltaY: number; deltaMode: number; ctrlKey: boolean }): number {
 	const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
