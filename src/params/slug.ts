@@ -1,5 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
-import { SLUG } from '$lib/model/vocabulary.ts';
+import { SLUG } from '../lib/model/vocabulary.ts';
 
 /**
  * A timeline id, as the schema asks. Every `[id]` route uses this matcher, and it never matches a dot: so

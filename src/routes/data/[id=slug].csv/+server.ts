@@ -1,5 +1,5 @@
-import { timelineToCsv } from '$lib/export/csv.ts';
-import { requireTimeline, timelineEntries } from '$lib/server/site.ts';
+import { timelineToCsv } from '../../../lib/export/csv.ts';
+import { requireTimeline, timelineEntries } from '../../../lib/server/site.ts';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,5 +1,5 @@
-import { timelineToIcal } from '$lib/export/ical.ts';
-import { requireTimeline, timelineEntries } from '$lib/server/site.ts';
+import { timelineToIcal } from '../../../lib/export/ical.ts';
+import { requireTimeline, timelineEntries } from '../../../lib/server/site.ts';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { requireTimeline, timelineEntries } from '$lib/server/site.ts';
+import { requireTimeline, timelineEntries } from '../../../lib/server/site.ts';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;

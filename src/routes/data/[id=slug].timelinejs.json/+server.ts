@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { timelineToTimelineJs } from '$lib/export/timelinejs.ts';
-import { requireTimeline, timelineEntries } from '$lib/server/site.ts';
+import { timelineToTimelineJs } from '../../../lib/export/timelinejs.ts';
+import { requireTimeline, timelineEntries } from '../../../lib/server/site.ts';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
-import { oembed } from '$lib/oembed.ts';
-import { SITE_ORIGIN } from '$lib/server/origin.ts';
-import { requireTimeline, timelineEntries } from '$lib/server/site.ts';
+import { oembed } from '../../../lib/oembed.ts';
+import { SITE_ORIGIN } from '../../../lib/server/origin.ts';
+import { requireTimeline, timelineEntries } from '../../../lib/server/site.ts';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,5 +1,5 @@
-import { SITE_ORIGIN } from '$lib/server/origin.ts';
-import { requireTimeline, timelineEntries } from '$lib/server/site.ts';
+import { SITE_ORIGIN } from '../../../../lib/server/origin.ts';
+import { requireTimeline, timelineEntries } from '../../../../lib/server/site.ts';
 import type { PageServerLoad } from './$types';
 
 export const entries = timelineEntries;
