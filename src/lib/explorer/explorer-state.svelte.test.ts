@@ -35,7 +35,7 @@ describe('ExplorerState before the page has hydrated', () => {
 	it('is the prerendered view: every event in time order, the whole span, nothing selected, nothing written', () => {
 		const explorer = new ExplorerState(timeline!);
 		expect(explorer.hydrated).toBe(false);
-		expect(ids(explorer)).toStrictEqual(explorer.views.map((view) => view.event.id));
+		expect(ids(explorer)).toStrictEqual(explorer.facts.views.map((view) => view.event.id));
 		expect(explorer.shown).toHaveLength(EVENTS.length);
 		expect(explorer.selectedId).toBeNull();
 		expect(explorer.linkedWindow).toBeUndefined();
@@ -131,7 +131,7 @@ describe('ExplorerState: filters and lanes', () => {
 		const { explorer, history } = started();
 		const category = other.category;
 		explorer.toggleCategory(category);
-		const rest = explorer.categories.filter((c) => c !== category);
+		const rest = explorer.facts.categories.filter((c) => c !== category);
 		expect(history.entries).toStrictEqual([`replace ?categories=${rest.join('%2C')}`]);
 		expect(ids(explorer)).not.toContain(other.id);
 		expect(explorer.shown).toHaveLength(EVENTS.filter((e) => e.category !== category).length);
@@ -194,6 +194,6 @@ describe('ExplorerState: passages', () => {
 		const explorer = new ExplorerState(timeline!);
 		const undatable = timeline!.undatable[0]!;
 		expect([explorer.isEvent(other.id), explorer.isEvent(undatable.id)]).toStrictEqual([true, false]);
-		expect(explorer.passages.citing.get(`${undatable.id}-1`)?.id).toBe(undatable.id);
+		expect(explorer.facts.passages.citing.get(`${undatable.id}-1`)?.id).toBe(undatable.id);
 	});
 });

@@ -5,24 +5,16 @@
  *
  * Until `start` (the page has hydrated) it is the prerendered view: the whole span, nothing selected, no writes.
  */
-import { articlePassages, type ArticlePassages } from '../article/passages.ts';
-import { dayFromIso } from '../dates/calendar-day.ts';
-import { formatDay } from '../dates/format.ts';
-import { countBy } from '../model/counts.ts';
-import { eventViews, type EventView } from '../model/event-view.ts';
+import type { EventView } from '../model/event-view.ts';
 import { CATEGORY_LABELS } from '../model/labels.ts';
 import type { Timeline } from '../model/schema.ts';
-import { CATEGORIES, type Category } from '../model/vocabulary.ts';
+import type { Category } from '../model/vocabulary.ts';
 import { readViewState, writeViewState, type LaneMode, type ViewState } from '../sharing/view-state.ts';
-import { timelineMarks, type TimelineMark } from '../timeline/marks.ts';
-import type { PlotEvent } from '../timeline/plot.ts';
-import { fullWindow, type TimeWindow } from '../timeline/time-window.ts';
+import type { TimeWindow } from '../timeline/time-window.ts';
+import { timelineFacts, type ExplorerEvent, type TimelineFacts } from './timeline-facts.ts';
 import { TimelineZoom } from './timeline-zoom.svelte.ts';
 
-/** An event as the explorer plots it: in its lane for the lane mode, with its view for the detail and names. */
-export interface ExplorerEvent extends PlotEvent {
-	view: EventView;
-}
+export type { ExplorerEvent };
 
 /** Where the view is written: on a page, SvelteKit's shallow history (`pushState` / `replaceState`). */
 export interface ViewHistory {
@@ -48,16 +40,8 @@ export interface Filter {
 
 export class ExplorerState {
 	readonly timeline: Timeline;
-	/** Every event, in time order, and its mark. */
-	readonly views: readonly EventView[];
-	readonly marks: readonly TimelineMark[];
-	readonly published: number;
-	readonly publishedLabel: string;
+	readonly facts: TimelineFacts;
 	readonly zoom: TimelineZoom;
-	readonly passages: ArticlePassages;
-	/** Categories that have events, in the vocabulary's order; actors by their number of events, most first. */
-	readonly categories: readonly Category[];
-	readonly actors: readonly string[];
 	readonly embedded: boolean;
 
 	/** False while the page shows what was prerendered. */
@@ -89,7 +73,6 @@ export class ExplorerState {
 	readonly actorFilters: readonly Filter[];
 
 	readonly #onselectionchange: ExplorerOptions['onselectionchange'];
-	readonly #viewById: ReadonlyMap<string, EventView>;
 	#history: ViewHistory | undefined;
 	/** The query string as last read or written; shallow history entries do not update SvelteKit's `page.url`. */
 	#query = $state('');
@@ -98,19 +81,11 @@ export class ExplorerState {
 	#reportedSelection: string | null = null;
 
 	constructor(timeline: Timeline, { embedded = false, onselectionchange, onviewchange }: ExplorerOptions = {}) {
-		// What never changes, derived once.
 		this.timeline = timeline;
 		this.embedded = embedded;
 		this.#onselectionchange = onselectionchange;
-		const views = (this.views = eventViews(timeline));
-		const marks = (this.marks = timelineMarks(views));
-		const viewById = (this.#viewById = new Map(views.map((view) => [view.event.id, view])));
-		this.published = dayFromIso(timeline.article.published);
-		this.publishedLabel = formatDay(this.published);
-		const full = fullWindow(
-			views.flatMap((view) => (view.recorded ? [view.range, view.recorded.range] : [view.range])),
-			[this.published]
-		);
+		const facts = (this.facts = timelineFacts(timeline));
+		const { viewById, categories, actors, full } = facts;
 		const zoom = (this.zoom = new TimelineZoom(
 			full,
 			(window) => {
@@ -119,19 +94,6 @@ export class ExplorerState {
 			},
 			{ wheelNeedsModifier: embedded }
 		));
-		this.passages = articlePassages(timeline);
-		const categoryCounts = countBy(views.map((view) => view.event.category));
-		const actorCounts = countBy(views.flatMap((view) => view.event.actors));
-		const categories = (this.categories = CATEGORIES.filter((category) => categoryCounts.has(category)));
-		const actorCount = (actor: string) => actorCounts.get(actor) ?? 0;
-		const actors = (this.actors = Object.keys(timeline.actors).sort((a, b) => actorCount(b) - actorCount(a) || a.localeCompare(b)));
-		/** The events in each lane mode: lanes by category, or by the first actor. */
-		const inLanes = (lane: (view: EventView) => string) =>
-			views.map((view, i): ExplorerEvent => ({ id: view.event.id, title: view.event.title, lane: lane(view), mark: marks[i]!, view }));
-		const eventsIn: Record<LaneMode, readonly ExplorerEvent[]> = {
-			category: inLanes((view) => view.event.category),
-			actor: inLanes((view) => view.event.actors[0]!)
-		};
 
 		// What follows the URL, the filters and the reader.
 		this.#fromUrl = $derived(
@@ -144,7 +106,7 @@ export class ExplorerState {
 		const shownCategoryList = $derived((this.#fromUrl.state.categories ?? categories).join(' '));
 		this.#shownCategories = $derived(new Set(shownCategoryList ? shownCategoryList.split(' ') : []));
 		this.shown = $derived(
-			eventsIn[this.laneMode].filter(
+			facts.eventsIn[this.laneMode].filter(
 				({ view }) =>
 					this.#shownCategories.has(view.event.category) &&
 					(this.hiddenActors.size === 0 || view.event.actors.some((actor) => !this.hiddenActors.has(actor)))
@@ -169,15 +131,15 @@ export class ExplorerState {
 		);
 		this.linkedCategories = $derived(this.#categoryFilter(this.#shownCategories));
 		this.categoryFilters = $derived(
-			categories.map((c) => ({ key: c, label: CATEGORY_LABELS[c], count: categoryCounts.get(c) ?? 0, shown: this.#shownCategories.has(c) }))
+			categories.map((c) => ({ key: c, label: CATEGORY_LABELS[c], count: facts.categoryCounts.get(c) ?? 0, shown: this.#shownCategories.has(c) }))
 		);
 		this.actorFilters = $derived(
-			actors.map((a) => ({ key: a, label: timeline.actors[a]?.name ?? a, count: actorCounts.get(a) ?? 0, shown: !this.hiddenActors.has(a) }))
+			actors.map((a) => ({ key: a, label: timeline.actors[a]?.name ?? a, count: facts.actorCounts.get(a) ?? 0, shown: !this.hiddenActors.has(a) }))
 		);
 	}
 
 	isEvent(id: string): boolean {
-		return this.#viewById.has(id);
+		return this.facts.viewById.has(id);
 	}
 
 	laneLabel(lane: string): string {
@@ -203,7 +165,7 @@ export class ExplorerState {
 	/** Selects an event (null clears), as a new history entry, and brings it into view. */
 	select(id: string | null): void {
 		this.#write({ event: id ?? undefined }, 'push');
-		const mark = id === null ? undefined : this.marks.find((m) => m.id === id);
+		const mark = id === null ? undefined : this.facts.marks.find((m) => m.id === id);
 		if (mark) this.zoom.reveal(mark.start ?? this.zoom.full.start, mark.end ?? this.zoom.full.end);
 	}
 
@@ -224,7 +186,8 @@ export class ExplorerState {
 	}
 
 	#categoryFilter(shown: ReadonlySet<string>): string[] | undefined {
-		return shown.size === this.categories.length ? undefined : this.categories.filter((c) => shown.has(c));
+		const { categories } = this.facts;
+		return shown.size === categories.length ? undefined : categories.filter((c) => shown.has(c));
 	}
 
 	/** Writes the view: a new history entry for a selection (never in an embed), a replaced one for the rest. */
