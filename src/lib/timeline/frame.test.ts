@@ -33,9 +33,9 @@ describe('plotFrame: marks', () => {
 	it('draws each laid-out mark from its own event, in layout order, with the layout’s label box', () => {
 		const events = [day('late', 80, 'b'), day('early', 10), day('middle', 40)];
 		const { layout, frame } = frameOf(events);
-		expect(frame.marks.map((mark) => mark.event)).toStrictEqual(layout.marks.map((placed) => events[placed.index]));
+		expect(frame.marks.map((mark) => mark.event)).toStrictEqual(layout.placed.map((placed) => events[placed.index]));
 		expect(frame.marks.map((mark) => mark.event.id)).toStrictEqual(['early', 'middle', 'late']);
-		expect(frame.marks.map((mark) => mark.label)).toStrictEqual(layout.marks.map((placed) => placed.label));
+		expect(frame.marks.map((mark) => mark.label)).toStrictEqual(layout.placed.map((placed) => placed.label));
 	});
 
 	it('places a day at the middle of its day, in its lane’s row, with the hit area around shape and title', () => {

@@ -74,9 +74,9 @@ const HIT_INSET = 2;
 export function plotFrame<E extends PlotEvent>(events: readonly E[], layout: TimelineLayout, scale: PlotScale, focus: PlotFocus): PlotFrame<E> {
 	const { bands, height } = laneBands(layout.lanes);
 	const bandOf = new Map(bands.map((band) => [band.key, band]));
-	const marks = layout.marks.map(({ index, row, label }) => drawnMark(events[index]!, rowTop(bandOf.get(events[index]!.lane)!, row), label, scale, false));
+	const marks = layout.placed.map(({ index, row, label }) => drawnMark(events[index]!, rowTop(bandOf.get(events[index]!.lane)!, row), label, scale, false));
 
-	const placed = new Set(layout.marks.map((mark) => mark.index));
+	const placed = new Set(layout.placed.map((mark) => mark.index));
 	for (const id of new Set([focus.selectedId, focus.focusId])) {
 		const index = id === null ? -1 : events.findIndex((event) => event.id === id);
 		const band = bandOf.get(events[index]?.lane ?? '');

@@ -33,7 +33,7 @@ function bar(id: string, x0: number, x1: number, lane = 'a', labelWidth = 0): La
 /** The layout in short: marks as `lane:id@row`, clusters as `lane:[ids]`. */
 function summarise(layout: TimelineLayout, items: readonly LayoutItem[]): { marks: string[]; clusters: string[] } {
 	return {
-		marks: layout.marks.map((mark) => `${mark.lane}:${items[mark.index]!.id}@${mark.row}`),
+		marks: layout.placed.map((mark) => `${mark.lane}:${items[mark.index]!.id}@${mark.row}`),
 		clusters: layout.clusters.map((cluster) => `${cluster.lane}:[${idsOf(cluster, items).join(' ')}]`)
 	};
 }
@@ -44,7 +44,7 @@ const idsOf = (cluster: Cluster, items: readonly LayoutItem[]) => cluster.member
 function byId(layout: TimelineLayout, items: readonly LayoutItem[]) {
 	return {
 		...layout,
-		marks: layout.marks.map(({ index, ...mark }) => ({ id: items[index]!.id, ...mark })),
+		placed: layout.placed.map(({ index, ...mark }) => ({ id: items[index]!.id, ...mark })),
 		clusters: layout.clusters.map(({ members, ...cluster }) => ({ ids: idsOf({ members, ...cluster }, items), ...cluster }))
 	};
 }
@@ -198,7 +198,7 @@ describe('layoutTimeline: placement', () => {
 	])('splits a long crowded stretch into clusters no wider than $name', ({ maxClusterWidth, widest }) => {
 		// A point every 2 px for 600 px: far more than three rows can hold.
 		const items = Array.from({ length: 300 }, (_, i) => point(`p${String(i).padStart(3, '0')}`, 200 + 2 * i));
-		const { marks, clusters } = layoutTimeline(items, { ...OPTIONS, maxClusterWidth });
+		const { placed: marks, clusters } = layoutTimeline(items, { ...OPTIONS, maxClusterWidth });
 		expect(clusters.length).toBeGreaterThan(600 / widest / 2);
 		for (const cluster of clusters) expect(cluster.x1 - cluster.x0).toBeLessThanOrEqual(widest);
 		expect(marks.length + clusters.reduce((sum, cluster) => sum + cluster.members.length, 0)).toBe(items.length);
@@ -273,7 +273,7 @@ describe('layoutTimeline: labels', () => {
 			labels: { war: true, later: true }
 		}
 	])('$name', ({ items, labels }) => {
-		const { marks } = layoutTimeline(items, OPTIONS);
+		const { placed: marks } = layoutTimeline(items, OPTIONS);
 		const shown = (mark: PlacedMark) => (mark.label === null ? false : mark.label.anchor === 'end' ? 'end' : true);
 		const expected = Object.fromEntries(Object.entries(labels).map(([id, label]) => [id, label === 'start' ? true : label]));
 		expect(Object.fromEntries(marks.map((mark) => [items[mark.index]!.id, shown(mark)]))).toStrictEqual(expected);
@@ -291,7 +291,7 @@ describe('layoutTimeline: culling', () => {
 		{ name: 'with NaN coordinates', item: point('p', Number.NaN), culled: true }
 	])('$name: culled $culled', ({ item, culled }) => {
 		const layout = layoutTimeline([item], OPTIONS);
-		expect({ culled: layout.culled, marks: layout.marks.length }).toStrictEqual({
+		expect({ culled: layout.culled, marks: layout.placed.length }).toStrictEqual({
 			culled: culled ? 1 : 0,
 			marks: culled ? 0 : 1
 		});
@@ -361,7 +361,7 @@ function expectValidLayout(items: readonly LayoutItem[], options: LayoutOptions,
 	const visible = laidOut.filter((item) => item.x1 >= -margin && item.x0 <= width + margin);
 
 	// Every visible item of a laid-out lane exactly once, as a mark or in a cluster; nothing else.
-	const shown = [...layout.marks.map(idOf), ...layout.clusters.flatMap((cluster) => idsOf(cluster, items))];
+	const shown = [...layout.placed.map(idOf), ...layout.clusters.flatMap((cluster) => idsOf(cluster, items))];
 	expect(shown.toSorted()).toStrictEqual(visible.map((item) => item.id).toSorted());
 	expect(layout.culled).toBe(laidOut.length - visible.length);
 
@@ -374,13 +374,13 @@ function expectValidLayout(items: readonly LayoutItem[], options: LayoutOptions,
 		const [laneB, xB, idB] = rank(after);
 		return laneA !== laneB ? laneA < laneB : xA !== xB ? xA < xB : idA < idB;
 	};
-	for (let i = 1; i < layout.marks.length; i++) {
-		expect(inOrder(idOf(layout.marks[i - 1]!), idOf(layout.marks[i]!))).toBe(true);
+	for (let i = 1; i < layout.placed.length; i++) {
+		expect(inOrder(idOf(layout.placed[i - 1]!), idOf(layout.placed[i]!))).toBe(true);
 	}
 
 	expect(layout.lanes.map((lane) => lane.key)).toStrictEqual(laneOrder);
 	for (const lane of layout.lanes) {
-		const rows = layout.marks.filter((mark) => mark.lane === lane.key).map((mark) => mark.row);
+		const rows = layout.placed.filter((mark) => mark.lane === lane.key).map((mark) => mark.row);
 		expect(lane.rows).toBe(Math.max(1, ...rows.map((row) => row + 1)));
 		expect(lane.rows).toBeLessThanOrEqual(maxRows);
 	}
@@ -407,7 +407,7 @@ function expectValidLayout(items: readonly LayoutItem[], options: LayoutOptions,
 	}
 
 	for (const lane of laneOrder) {
-		const marks = layout.marks.filter((mark) => mark.lane === lane);
+		const marks = layout.placed.filter((mark) => mark.lane === lane);
 		const clusters = layout.clusters
 			.filter((cluster) => cluster.lane === lane)
 			.map((cluster) => ({ start: cluster.x0, end: cluster.x1 }));
@@ -472,7 +472,7 @@ describe('layoutTimeline: invariants on seeded random data', () => {
 		const options = { ...OPTIONS, laneOrder: LANES };
 		const layout = layoutTimeline(items, options);
 		expectValidLayout(items, options, layout);
-		expect({ marks: layout.marks.length > 0, clusters: layout.clusters.length > 0 }).toStrictEqual(shows);
+		expect({ marks: layout.placed.length > 0, clusters: layout.clusters.length > 0 }).toStrictEqual(shows);
 	});
 
 	it.each([

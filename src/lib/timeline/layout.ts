@@ -79,8 +79,8 @@ export interface LaneLayout {
 export interface TimelineLayout {
 	/** In laneOrder. */
 	lanes: LaneLayout[];
-	/** In lane order, then x0, then id. */
-	marks: PlacedMark[];
+	/** The marks placed in rows, in lane order, then x0, then id. */
+	placed: PlacedMark[];
 	/** In lane order, then x0. */
 	clusters: Cluster[];
 	/** Items of laid-out lanes left out because they are off screen. */
@@ -162,13 +162,13 @@ export function layoutTimeline(items: readonly LayoutItem[], options: LayoutOpti
 		else lane.slots.push(createSlot(item, index, config.pointWidth, config.labelGap));
 	}
 
-	const layout: TimelineLayout = { lanes: [], marks: [], clusters: [], culled };
+	const layout: TimelineLayout = { lanes: [], placed: [], clusters: [], culled };
 	// A Map iterates in insertion order, which is laneOrder.
 	for (const [key, { slots, size }] of lanes) {
 		slots.sort(byPosition);
 		const { clusters, rowTails } = sweepLane(slots, config);
 		measureRowRoom(rowTails);
-		layout.lanes.push({ key, rows: emitMarks(key, slots, clusters, config, layout.marks), size });
+		layout.lanes.push({ key, rows: emitMarks(key, slots, clusters, config, layout.placed), size });
 		for (const cluster of clusters) layout.clusters.push(toCluster(key, cluster));
 	}
 	return layout;
