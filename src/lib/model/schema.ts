@@ -7,6 +7,7 @@
  * publication date) live in `validate.ts`.
  */
 import * as v from 'valibot';
+import { MAX_CONTEXT_LENGTH } from '../anchoring/anchor.ts';
 import { ACTOR_KINDS, CATEGORIES, QUALIFIERS, STATUSES } from './vocabulary.ts';
 
 export { ACTOR_KINDS, CATEGORIES, QUALIFIERS, STATUSES };
@@ -32,9 +33,11 @@ const isoDay = v.pipe(v.string(), v.isoDate('must be a calendar date written YYY
 export const PassageSchema = v.strictObject({
 	start: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
 	end: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be positive')),
-	exact: v.pipe(v.string(), v.nonEmpty('must not be empty')),
-	prefix: v.string(),
-	suffix: v.string()
+	// White space alone marks no passage (and no Text Fragment can point at it).
+	exact: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.regex(/\S/, 'must contain more than white space')),
+	// Bounded so that anchoring a quote stays linear in the text: see docs/anchoring.md.
+	prefix: v.pipe(v.string(), v.maxLength(MAX_CONTEXT_LENGTH, `must be at most ${MAX_CONTEXT_LENGTH} characters (32 are written)`)),
+	suffix: v.pipe(v.string(), v.maxLength(MAX_CONTEXT_LENGTH, `must be at most ${MAX_CONTEXT_LENGTH} characters (32 are written)`))
 });
 
 /** What the public record says where it differs from, or is more precise than, the article. */

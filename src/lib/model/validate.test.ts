@@ -59,6 +59,8 @@ describe('broken datasets', () => {
 		['anticipated before publication', (e) => (event(e, 'power-of-siberia-2').date = '2022-12'), { event: 'power-of-siberia-2', field: 'status', message: 'is "anticipated" but 2022-12 ends before the article\'s publication date 2023-02-04' }],
 		['quote not in the text', (e) => (passage(e, 'gas-exports-2020').exact = 'a quote the article never had'), { event: 'gas-exports-2020', field: 'passages.0' }],
 		['end before start', (e) => Object.assign(passage(e, 'gas-exports-2020'), { start: 10, end: 5 }), { event: 'gas-exports-2020', field: 'passages.0', message: 'end (5) must be greater than start (10)' }],
+		['quote of white space only', (e) => (passage(e, 'gas-exports-2020').exact = ' \n '), { event: 'gas-exports-2020', field: 'passages.0.exact', message: 'must contain more than white space' }],
+		['a 100,000-character prefix', (e) => (passage(e, 'gas-exports-2020').prefix = 'a'.repeat(100_000)), { event: 'gas-exports-2020', field: 'passages.0.prefix', message: 'must be at most 256 characters (32 are written)' }],
 		['negative start', (e) => (passage(e, 'gas-exports-2020').start = -1), { event: 'gas-exports-2020', field: 'passages.0.start', message: 'must not be negative' }],
 		['article URL that is not a web address', (_e, s) => ((s.meta.json as { url: string }).url = 'javascript:alert(1)'), { file: `data/${ID}/article.meta.json`, field: 'url', message: 'must be an http(s) address' }],
 		['publication date not a date', (_e, s) => ((s.meta.json as { published: string }).published = '4 Feb 2023'), { file: `data/${ID}/article.meta.json`, field: 'published' }]

@@ -5,7 +5,8 @@
  * warning; nothing else in the data is changed.
  */
 import * as v from 'valibot';
-import { anchorPassage, describeAnchorProblem } from '../anchoring/anchor.ts';
+import { anchorPassage } from '../anchoring/anchor.ts';
+import { describeAnchorProblem } from '../anchoring/problems.ts';
 import { edtfBounds, tryParseEdtf, type EdtfDate } from '../dates/edtf.ts';
 import { dayFromIso, type CalendarDay } from '../dates/calendar-day.ts';
 import {
@@ -158,7 +159,7 @@ function anchor(text: string, passage: Passage, report: (severity: ValidationIss
 		return passage;
 	}
 	const result = anchorPassage(text, passage);
-	const problem = describeAnchorProblem(result, passage);
+	const problem = describeAnchorProblem(result, passage, text);
 	if (result.status === 'exact') return passage;
 	if (result.status === 'moved') {
 		report('warning', `${problem}; re-anchored from the quote (run \`npm run validate -- --fix\` to save the new positions)`);
