@@ -15,7 +15,8 @@ import { dayFromYmd, daysInMonth, isoFromDay, ymdFromDay, type CalendarDay } fro
 import { edtfBounds, parseEdtf, type Qualifier } from '../../src/lib/dates/edtf.ts';
 import { formatEdtf } from '../../src/lib/dates/format.ts';
 import { FORMAT, FORMAT_VERSION, type Actor, type Timeline, type TimelineEvent, type UndatableReference } from '../../src/lib/model/schema.ts';
-import { formatIssue, validateTimeline } from '../../src/lib/model/validate.ts';
+import { formatIssue } from '../../src/lib/model/issues.ts';
+import { validateTimeline } from '../../src/lib/model/validate.ts';
 import { CATEGORIES, type Category } from '../../src/lib/model/vocabulary.ts';
 import { seededRandom } from '../../src/lib/timeline/random.ts';
 

@@ -95,13 +95,18 @@ export function isoFromDay(day: CalendarDay): string {
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Why `text` is not a real date written `YYYY-MM-DD` in years 1–9999 ("expected YYYY-MM-DD", "day 30 is out of range …"), or `null`. */
+export function describeInvalidIsoDay(text: string): string | null {
+	const match = ISO_DAY.exec(text);
+	if (match === null) return 'expected YYYY-MM-DD';
+	return describeInvalidYmd(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
 /** Parses exactly `YYYY-MM-DD`. @throws RangeError on any other text or on a date that does not exist. */
 export function dayFromIso(text: string): CalendarDay {
-	const match = ISO_DAY.exec(text);
-	if (match === null) throw new RangeError(`"${text}" is not an ISO date: expected YYYY-MM-DD`);
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const problem = describeInvalidYmd(year, month, day);
-	if (problem !== null) throw new RangeError(`"${text}" is not an ISO date: ${problem}`);
+	const problem = describeInvalidIsoDay(text);
+	if (problem !== null) throw new RangeError(`"${text.slice(0, 40)}" is not an ISO date: ${problem}`);
+	const [year, month, day] = text.split('-').map(Number) as [number, number, number];
 	return dayFromYmd(year, month, day);
 }
 

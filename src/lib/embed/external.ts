@@ -25,7 +25,11 @@ export function readDatasetUrl(value: string, base: string): URL | string {
 
 export async function loadExternalTimeline(value: string, base: string, fetchImpl: typeof fetch = fetch): Promise<ExternalTimeline> {
 	// The validator and its schema library are loaded only when a dataset is asked for, alongside the download.
-	const [fetched, { formatIssue, validateTimeline }] = await Promise.all([fetchDataset(value, base, fetchImpl), import('../model/validate.ts')]);
+	const [fetched, { validateTimeline }, { formatIssue }] = await Promise.all([
+		fetchDataset(value, base, fetchImpl),
+		import('../model/validate.ts'),
+		import('../model/issues.ts')
+	]);
 	if (!fetched.ok) return fetched;
 	const result = validateTimeline(fetched.json, fetched.name);
 	const messages = (severity: 'error' | 'warning') => result.issues.filter((i) => i.severity === severity).map(formatIssue);

@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { MAX_CONTEXT_LENGTH } from '../anchoring/anchor.ts';
+import { describeInvalidIsoDay } from '../dates/calendar-day.ts';
 import { ACTOR_KINDS, CATEGORIES, QUALIFIERS, STATUSES } from './vocabulary.ts';
 
 export { ACTOR_KINDS, CATEGORIES, QUALIFIERS, STATUSES };
@@ -25,7 +26,16 @@ const text = v.pipe(
 );
 /** Validated as EDTF by `validate.ts`; the schema only asks for a non-empty string without spaces. */
 const edtf = v.pipe(v.string(), v.regex(/^\S+$/, 'must be an EDTF date without spaces'));
-const isoDay = v.pipe(v.string(), v.isoDate('must be a calendar date written YYYY-MM-DD'));
+/** A day that exists: `v.isoDate` alone takes 2023-02-30 and 0000-01-01, which then fail everything that reads them. */
+const isoDay = v.pipe(
+	v.string(),
+	v.isoDate('must be a calendar date written YYYY-MM-DD'),
+	// Only once the form is right, so a malformed date gets one message, not two.
+	v.check(
+		(text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || describeInvalidIsoDay(text) === null,
+		(issue) => `must be a real calendar date: ${describeInvalidIsoDay(String(issue.input))}`
+	)
+);
 
 
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readTimelineSource } from '../server/timelines.ts';
-import { formatIssue, validateTimeline, validateTimelineSource, type TimelineSource, type ValidationIssue } from './validate.ts';
+import { formatIssue, type ValidationIssue } from './issues.ts';
+import { validateTimeline, validateTimelineSource, type TimelineSource } from './validate.ts';
 
 const ID = 'xi-visit-russia-2023';
 const FILE = `data/${ID}/events.json`;
-const real = () => readTimelineSource(`data/${ID}`, ID);
+const real = () => readTimelineSource(`data/${ID}`, ID).source;
 
 type Events = {
 	actors: Record<string, unknown>;
@@ -71,19 +72,19 @@ describe('broken datasets', () => {
 	});
 
 	it('re-anchors a passage whose text moved, and reports the move', () => {
-		const source = broken((_e, s) => (s.text.content = 'An editor’s note. ' + s.text.content));
+		const source = broken((_e, s) => (s.text.content = "An editor’s note. " + s.text.content));
 		const result = validateTimelineSource(source);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		const moved = result.issues.filter((i) => i.severity === 'warning' && /moved from/.test(i.message));
 		const passages = [...result.timeline.events, ...result.timeline.undatable].flatMap((e) => e.passages);
 		expect(moved).toHaveLength(passages.length);
-		for (const p of passages) expect(source.text.content.slice(p.start, p.end)).toBe(p.exact);
+		for (const p of passages) expect(source.text.content!.slice(p.start, p.end)).toBe(p.exact);
 		expect(moved[0]).toMatchObject({ file: FILE, field: 'passages.0' });
 	});
 
 	it('fails when an edit removed a quote', () => {
-		const source = broken((_e, s) => (s.text.content = s.text.content.replace('in November 2022 in Bali', 'in Bali')));
+		const source = broken((_e, s) => (s.text.content = s.text.content!.replace('in November 2022 in Bali', 'in Bali')));
 		const result = validateTimelineSource(source);
 		expect(result.ok).toBe(false);
 		expect(errors(result.issues)).toContainEqual(
@@ -95,6 +96,43 @@ describe('broken datasets', () => {
 		expect(formatIssue({ severity: 'error', file: 'a.json', event: 'x', field: 'date', message: 'bad' })).toBe(
 			'error: a.json, event "x", field "date": bad'
 		);
+	});
+
+	it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('refuses "%s" as an actor, defined or not', (name) => {
+		// `name in actors` is true for every object; the schema library also drops such keys from a record.
+		const undefinedActor = validateTimelineSource(broken((e) => (event(e, 'gas-exports-2020').actors = ['RU', name])));
+		expect(errors(undefinedActor.issues)).toContainEqual(expect.objectContaining({ event: 'gas-exports-2020', field: 'actors.1', message: `unknown actor "${name}": add it to "actors"` }));
+		const defined = validateTimelineSource(
+			broken((e) => {
+				Object.defineProperty(e.actors, name, { value: { name: 'Tricky', kind: 'group' }, enumerable: true });
+				event(e, 'gas-exports-2020').actors = ['RU', name];
+			})
+		);
+		expect(defined.ok).toBe(false);
+		expect(errors(defined.issues).map((i) => i.field)).toContain('actors.1');
+	});
+
+	it.each([
+		['2023-02-30', 'day 30 is out of range (01–28 in 2023-02)'],
+		['0000-01-01', 'year 0 is out of range (0001–9999)']
+	])('refuses the publication date %s in a public dataset without throwing', (published, problem) => {
+		const timeline = validateTimelineSource(real());
+		if (!timeline.ok) throw new Error('invalid');
+		const json = JSON.parse(JSON.stringify({ ...timeline.timeline, article: { ...timeline.timeline.article, published } }));
+		const result = validateTimeline(json, 'hosted.json');
+		expect(result.ok).toBe(false);
+		expect(result.issues).toEqual([{ severity: 'error', file: 'hosted.json', field: 'article.published', message: `must be a real calendar date: ${problem}` }]);
+	});
+
+	it('checks the dates and quotes of a public dataset whose schema is broken too', () => {
+		const timeline = validateTimelineSource(real());
+		if (!timeline.ok) throw new Error('invalid');
+		const json = JSON.parse(JSON.stringify(timeline.timeline));
+		json.events[0].category = 'weather';
+		json.events[1].date = '2021-02-29';
+		json.events[2].passages[0].exact = 'never in the article';
+		const fields = validateTimeline(json, 'hosted.json').issues.map((i) => `${i.event} ${i.field}`);
+		expect(fields).toEqual([`${json.events[0].id} category`, `${json.events[1].id} date`, `${json.events[2].id} passages.0`]);
 	});
 
 	it('names the file of a public dataset that is not a timeline', () => {
