@@ -92,6 +92,16 @@ describe('broken datasets', () => {
 		);
 	});
 
+	it('keeps the message about a quote that occurs 500,000 times short', () => {
+		const source = broken((e, s) => {
+			s.text.content = 'a'.repeat(500_000);
+			Object.assign(passage(e, 'gas-exports-2020'), { start: 600_000, end: 600_001, exact: 'a', prefix: '', suffix: '' });
+		});
+		const message = errors(validateTimelineSource(source).issues).find((i) => i.event === 'gas-exports-2020')!;
+		expect(formatIssue(message)).toMatch(/quote "a" occurs more than 10,000 times in article\.txt \(at 0, 1, 2, 3, 4, …\), too often to re-anchor: lengthen it$/);
+		expect(formatIssue(message).length).toBeLessThan(250);
+	});
+
 	it('formats an issue with its file, event and field', () => {
 		expect(formatIssue({ severity: 'error', file: 'a.json', event: 'x', field: 'date', message: 'bad' })).toBe(
 			'error: a.json, event "x", field "date": bad'

@@ -114,6 +114,18 @@ describe('every problem of every folder in one run', () => {
 		expect(readTimelines(dir).timelines).toEqual([]);
 	});
 
+	it.each([
+		['a byte-order mark', (text: string) => '\ufeff' + text, /article\.txt: starts with a byte-order mark \(U\+FEFF\), which counts as a character: save it as UTF-8 without one: the likely cause of the \d+ moved passage\(s\)$/],
+		['CRLF line endings', (text: string) => text.replaceAll('\n', '\r\n'), /article\.txt: has CRLF line endings, each counted as two characters .*: the likely cause of the \d+ moved passage\(s\)$/]
+	])('names %s in article.txt as the cause of moved passages', (_name, change, message) => {
+		const { dir, folder } = dataCopy();
+		const file = join(folder, 'article.txt');
+		writeFileSync(file, change(readFileSync(file, 'utf8')));
+		const found = lines(dir);
+		expect(found.filter((line) => / moved from /.test(line)).length).toBeGreaterThan(0);
+		expect(found).toContainEqual(expect.stringMatching(message));
+	});
+
 	it('says when data/ holds no timeline', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'sourceline-data-'));
 		made.push(dir);
