@@ -43,7 +43,7 @@ describe('npm run validate', () => {
 			text
 				.replace('"category": "energy",', '"category": "weather", "category": "energy",')
 				.replace('"date": "2020",', '"date": "2020-13",')
-				.replace('"exact": "instead of capping a modest', '"exact": "instead of capping a vast')
+				.replace('instead of capping a modest 4 billion', 'instead of capping a vast 4 billion')
 		);
 		rmSync(join(cwd, 'data/second/article.meta.json'));
 		mkdirSync(join(cwd, 'data/empty-folder'));
@@ -59,7 +59,7 @@ describe('npm run validate', () => {
 				expect.stringMatching(/^error: data\/first\/events\.json: starts with a byte-order mark/),
 				expect.stringMatching(/^error: data\/first\/events\.json, event "gas-exports-2020", field "category": is written twice in one object/),
 				expect.stringMatching(/^error: data\/first\/events\.json, event "gas-exports-2020", field "date": /),
-				expect.stringMatching(/^error: data\/first\/events\.json, event "gas-exports-2020", field "passages\.0": quote "instead of capping a vast[^"]*" not found in article\.txt$/),
+				expect.stringMatching(/^error: data\/first\/events\.json, event "gas-exports-2020", field "passages\.0": quote "Russian natural gas exports to 48 billion[^"]*" not found in article\.txt$/),
 				'error: data/second/article.meta.json: is missing: every folder of data/ is a timeline, described by its article.meta.json',
 				'error: data/Third Copy: the folder name is the timeline id, so it must be a slug: lower-case letters, digits and single hyphens',
 				'error: data/empty-folder/article.meta.json: is missing: every folder of data/ is a timeline, described by its article.meta.json',
@@ -80,11 +80,11 @@ describe('npm run validate', () => {
 	it('--fix anchors a bare quote, keeping its other fields (still reported), CRLF line ends and \\u00a0 escapes', () => {
 		const cwd = workspace('copy');
 		const file = join(cwd, 'data/copy/events.json');
-		const quote = 'a modest 4 billion cubic meters';
+		const quote = 'a modest 4 billion cubic meters in 2020';
 		const bare = `{ "exact": "${quote}", "note": "the lede", "sufix": "x" }`;
 		edit(file, (text) =>
 			text
-				.replace(/"passages": \[\s*\{\s*"start": \d+,[^}]*"exact": "instead of capping a modest[^}]*\}/, `"passages": [${bare}`)
+				.replace(/"passages": \[\s*\{\s*"start": \d+,[^}]*"exact": "Russian natural gas exports to 48 billion[^}]*\}/, `"passages": [${bare}`)
 				.replaceAll('\u00a0', '\\u00a0')
 				.replaceAll('\n', '\r\n')
 		);

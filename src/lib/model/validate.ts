@@ -136,6 +136,7 @@ function checkContent(content: LooseContent, file: string, text: TimelineSource[
 				});
 			const recorded = asRecord(entry.recorded);
 			if (typeof recorded?.date === 'string') parseField(recorded.date, fail('recorded.date'));
+			checkStatedText(entry, fail('stated.text'));
 			if (list === 'events') {
 				checkDates(entry, fail);
 				const date = typeof entry.date === 'string' ? tryParseEdtf(entry.date) : undefined;
@@ -207,6 +208,15 @@ function checkStatus(event: Record<string, unknown>, date: EdtfDate, published: 
 		fail(`is "happened" but ${event.date} begins after the article's publication date ${publishedIso}`);
 	if (event.status === 'anticipated' && latest !== null && latest < published)
 		fail(`is "anticipated" but ${event.date} ends before the article's publication date ${publishedIso}`);
+}
+
+/** `stated.text` is the article's own words, so it must be quoted verbatim inside one of the entry's passages. */
+function checkStatedText(entry: Record<string, unknown>, fail: (message: string) => void) {
+	const stated = asRecord(entry.stated)?.text;
+	if (typeof stated !== 'string' || !Array.isArray(entry.passages)) return;
+	const quotes = entry.passages.map((passage) => asRecord(passage)?.exact).filter((exact): exact is string => typeof exact === 'string');
+	if (quotes.length > 0 && !quotes.some((exact) => exact.includes(stated)))
+		fail(`"${stated.slice(0, 80)}" is not in any of this entry's passages: quote the article's words exactly, inside one passage`);
 }
 
 /**
