@@ -312,7 +312,8 @@ function generateEvent(rng: Random, used: Set<string>, index: number): Draft & {
 		summary: `${title}${date.anticipated ? ', as planned at the time of writing' : ''}.`,
 		date: date.date,
 		...(date.qualifier ? { qualifier: date.qualifier } : {}),
-		stated: { text: date.phrase, date: date.date },
+		// The article's words as they stand at the start of the first citing sentence, capital and all.
+		stated: { text: capitalise(date.phrase), date: date.date },
 		...(date.recorded ? { recorded: date.recorded } : {}),
 		status: date.anticipated ? 'anticipated' : 'happened',
 		category,
