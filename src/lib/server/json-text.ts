@@ -35,7 +35,7 @@ const SYNTAX: Record<string, string> = {
 };
 
 /** `line 3, column 14` of an offset into `text`, counting from 1. */
-export function lineColumn(text: string, offset: number): string {
+function lineColumn(text: string, offset: number): string {
 	const before = text.slice(0, offset);
 	const line = before.split('\n').length;
 	return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
