@@ -104,8 +104,10 @@ interface LooseContent {
 function checkContent(content: LooseContent, file: string, text: TimelineSource['text']) {
 	const issues: ValidationIssue[] = [];
 	const moves = new Map<string, { start: number; end: number }>();
-	const publishedIso = typeof content.published === 'string' && describeInvalidIsoDay(content.published) === null ? content.published : undefined;
-	const published = publishedIso === undefined ? undefined : dayFromIso(publishedIso);
+	const published =
+		typeof content.published === 'string' && describeInvalidIsoDay(content.published) === null
+			? { day: dayFromIso(content.published), iso: content.published }
+			: undefined;
 	const actors = asRecord(content.actors);
 	const seen = new Set<string>();
 	const usedActors = new Set<string>();
@@ -138,9 +140,8 @@ function checkContent(content: LooseContent, file: string, text: TimelineSource[
 			if (typeof recorded?.date === 'string') parseField(recorded.date, fail('recorded.date'));
 			checkStatedText(entry, fail('stated.text'));
 			if (list === 'events') {
-				checkDates(entry, fail);
-				const date = typeof entry.date === 'string' ? tryParseEdtf(entry.date) : undefined;
-				if (date?.ok && published !== undefined && publishedIso !== undefined) checkStatus(entry, date.value, published, publishedIso, fail('status'));
+				const date = checkDates(entry, fail);
+				if (date && published) checkStatus(entry, date, published, fail('status'));
 				if (typeof entry.date === 'string' && recorded?.date === entry.date)
 					report('warning', name, 'recorded.date', 'is the same as "date": a recorded date is only for where the record differs or is more precise');
 			}
@@ -191,23 +192,24 @@ function parseField(text: string, fail: (message: string) => void): EdtfDate | u
 	return undefined;
 }
 
-/** Every date of an event parses; "early / mid / late" narrows only a single month, season or year. */
-function checkDates(event: Record<string, unknown>, fail: (field: string) => (message: string) => void) {
+/** Every date of an event parses; "early / mid / late" narrows only a single month, season or year. Returns `date`, parsed. */
+function checkDates(event: Record<string, unknown>, fail: (field: string) => (message: string) => void): EdtfDate | undefined {
 	const date = typeof event.date === 'string' ? parseField(event.date, fail('date')) : undefined;
 	const stated = asRecord(event.stated);
 	if (typeof stated?.date === 'string') parseField(stated.date, fail('stated.date'));
 	const qualifier = event.qualifier;
 	if (date && typeof qualifier === 'string' && (QUALIFIERS as readonly string[]).includes(qualifier) && (date.kind !== 'point' || date.point.precision === 'day'))
 		fail('qualifier')(`"${qualifier}" only applies to a single month, season or year, not to "${event.date}"`);
+	return date;
 }
 
 /** "happened" must have begun by publication; "anticipated" must be able to fall on or after it. */
-function checkStatus(event: Record<string, unknown>, date: EdtfDate, published: CalendarDay, publishedIso: string, fail: (message: string) => void) {
+function checkStatus(event: Record<string, unknown>, date: EdtfDate, published: { day: CalendarDay; iso: string }, fail: (message: string) => void) {
 	const { earliest, latest } = edtfBounds(date);
-	if (event.status === 'happened' && earliest !== null && earliest > published)
-		fail(`is "happened" but ${event.date} begins after the article's publication date ${publishedIso}`);
-	if (event.status === 'anticipated' && latest !== null && latest < published)
-		fail(`is "anticipated" but ${event.date} ends before the article's publication date ${publishedIso}`);
+	if (event.status === 'happened' && earliest !== null && earliest > published.day)
+		fail(`is "happened" but ${event.date} begins after the article's publication date ${published.iso}`);
+	if (event.status === 'anticipated' && latest !== null && latest < published.day)
+		fail(`is "anticipated" but ${event.date} ends before the article's publication date ${published.iso}`);
 }
 
 /** `stated.text` is the article's own words, so it must be quoted verbatim inside one of the entry's passages. */
