@@ -204,40 +204,57 @@ test.describe('embedding on another origin', () => {
 		await expect.poll(async () => (await iframe.boundingBox())!.height).toBeLessThan(4000);
 	});
 
-	test('a hosted dataset that cannot be shown always ends in a visible message', async ({ page, request }) => {
-		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
-		pages['/impossible-date.json'] = JSON.stringify({ ...builtIn, article: { ...builtIn.article, published: '2023-02-30' } });
-		pages['/year-zero.json'] = JSON.stringify({ ...builtIn, article: { ...builtIn.article, published: '0000-01-01' } });
-		routes['/cut.json'] = (_req, res) => {
-			const body = JSON.stringify(builtIn);
-			res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length), 'access-control-allow-origin': '*' });
-			res.write(body.slice(0, 2000), () => res.destroy());
-		};
-		routes['/login.json'] = (_req, res) => {
-			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'access-control-allow-origin': '*' });
-			res.end('<!doctype html><title>Sign in</title><form>…</form>');
-		};
-		// localhost and 127.0.0.1 are two origins, though one server.
-		const elsewhere = hostOrigin.replace('127.0.0.1', 'localhost');
-		routes['/moved.json'] = (_req, res) => {
-			res.writeHead(302, { location: `${elsewhere}/impossible-date.json`, 'access-control-allow-origin': '*' });
-			res.end();
-		};
-		const cases: [string, RegExp][] = [
-			['/impossible-date.json', /field "article\.published": must be a real calendar date: day 30 is out of range \(01–28 in 2023-02\)/],
-			['/year-zero.json', /field "article\.published": must be a real calendar date: year 0 is out of range/],
-			['/cut.json', /cut\.json: the download broke off before the end/],
-			['/login.json', /login\.json: the server sent text\/html, not JSON/],
-			['/moved.json', /moved\.json: the server redirected to http:\/\/localhost:\d+\/impossible-date\.json, another site/]
-		];
-		for (const [path, message] of cases) {
+	/** Hosted datasets that cannot be shown, each set up on the host server, and what the frame must say. */
+	const unshowable: [string, (builtIn: { article: object }) => void, RegExp][] = [
+		[
+			'/impossible-date.json',
+			(builtIn) => (pages['/impossible-date.json'] = JSON.stringify({ ...builtIn, article: { ...builtIn.article, published: '2023-02-30' } })),
+			/field "article\.published": must be a real calendar date: day 30 is out of range \(01–28 in 2023-02\)/
+		],
+		[
+			'/year-zero.json',
+			(builtIn) => (pages['/year-zero.json'] = JSON.stringify({ ...builtIn, article: { ...builtIn.article, published: '0000-01-01' } })),
+			/field "article\.published": must be a real calendar date: year 0 is out of range/
+		],
+		[
+			'/cut.json',
+			(builtIn) =>
+				(routes['/cut.json'] = (_req, res) => {
+					const body = JSON.stringify(builtIn);
+					res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length), 'access-control-allow-origin': '*' });
+					res.write(body.slice(0, 2000), () => res.destroy());
+				}),
+			/cut\.json: the download broke off before the end/
+		],
+		[
+			'/login.json',
+			() =>
+				(routes['/login.json'] = (_req, res) => {
+					res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'access-control-allow-origin': '*' });
+					res.end('<!doctype html><title>Sign in</title><form>…</form>');
+				}),
+			/login\.json: the server sent text\/html, not JSON/
+		],
+		[
+			'/moved.json',
+			// localhost and 127.0.0.1 are two origins, though one server.
+			() =>
+				(routes['/moved.json'] = (_req, res) => {
+					res.writeHead(302, { location: `${hostOrigin.replace('127.0.0.1', 'localhost')}/year-zero.json`, 'access-control-allow-origin': '*' });
+					res.end();
+				}),
+			/moved\.json: the server redirected to http:\/\/localhost:\d+\/year-zero\.json, another site/
+		]
+	];
+	for (const [path, serve, message] of unshowable)
+		test(`a hosted dataset that cannot be shown ends in a visible message: ${path}`, async ({ page, request }) => {
+			serve(await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json());
 			await page.goto(`${SITE}/embed/xi-visit-russia-2023?data=${encodeURIComponent(`${hostOrigin}${path}`)}`);
 			const alert = page.getByRole('alert');
-			await expect(alert, path).toContainText('This dataset cannot be shown');
-			await expect(alert, path).toContainText(message);
+			await expect(alert).toContainText('This dataset cannot be shown');
+			await expect(alert).toContainText(message);
 			await expect(page.getByText('Loading the dataset…')).toHaveCount(0);
-		}
-	});
+		});
 
 	test('events in years 1 and 9999 draw, and every settled view is reported as dates', async ({ page, request }) => {
 		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();

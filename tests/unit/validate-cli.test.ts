@@ -34,7 +34,8 @@ function edit(file: string, change: (text: string) => string) {
 	writeFileSync(file, change(readFileSync(file, 'utf8')));
 }
 
-describe('npm run validate', () => {
+// Each test starts the real script (tsx compiles it first): about a second on an idle machine, more on a busy one.
+describe('npm run validate', { timeout: 30_000 }, () => {
 	it('prints every problem of every folder, one a line, and the build refuses with the same list', () => {
 		const cwd = workspace('first', 'second', 'Third Copy');
 		const events = join(cwd, 'data/first/events.json');

@@ -168,12 +168,13 @@ describe('loadExternalTimeline', () => {
 	it.each([
 		['a body that trickles', '/trickle.json'],
 		['a server that never answers', '/stall.json']
-	])('gives up on %s at the time limit', async (_name, path) => {
+	])('gives up on %s at the time limit', { timeout: 30_000 }, async (_name, path) => {
 		const result = await loadExternalTimeline(`${origin}${path}`, origin, { timeLimitMs: 800 });
 		expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/did not arrive within 0\.8 s/)]);
 	});
 
-	it('stops reading a chunked body at the size limit', async () => {
+	// Reading 25 MiB (and, for the gzip body, inflating it) takes under a second idle, longer on a busy machine.
+	it('stops reading a chunked body at the size limit', { timeout: 30_000 }, async () => {
 		const result = await loadExternalTimeline(`${origin}/huge.json`, origin);
 		expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/huge\.json: the dataset is larger than the 26214400 bytes allowed/)]);
 		// The server was stopped near the limit, not read to its 200 MB (socket buffers hold a few MB more).
@@ -181,7 +182,7 @@ describe('loadExternalTimeline', () => {
 		expect(sent['/huge.json']).toBeLessThan(MAX_DATASET_BYTES + (16 << 20));
 	});
 
-	it('counts the decompressed bytes of a gzip body and stops at the limit', async () => {
+	it('counts the decompressed bytes of a gzip body and stops at the limit', { timeout: 30_000 }, async () => {
 		const result = await loadExternalTimeline(`${origin}/bomb.json`, origin);
 		expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/bomb\.json: the dataset is larger than the 26214400 bytes allowed/)]);
 	});
