@@ -89,6 +89,7 @@ describe('analyseText: relative to the publication date (a Thursday, 14 November
 	it.each<[string, string[]]>([
 		['It flooded yesterday and may again tomorrow.', ['yesterday → 2024-11-13', 'tomorrow → 2024-11-15']],
 		['It happened today.', ['today → 2024-11-14']],
+		['A headline\n\nThis year it flooded twice.', ['This year → 2024']],
 		['It began on Monday.', ['Monday → 2024-11-11']],
 		['The council said on Wednesday evening that it was ready.', ['Wednesday evening → 2024-11-13']],
 		['They expect rain on Saturday.', ['Saturday → 2024-11-16']],

@@ -12,7 +12,8 @@ const DEICTIC: Readonly<Record<string, number>> = { yesterday: -1, today: 0, ton
 const DIRECTIONS: Readonly<Record<string, -1 | 0 | 1>> = { last: -1, this: 0, next: 1 };
 const REFERENCE_DIRECTIONS: Readonly<Record<string, -1 | 0 | 1>> = { previous: -1, preceding: -1, same: 0, following: 1, next: 1 };
 
-const word = (t: Token[], i: number) => (t[i]?.kind === 'word' && t[i]!.gap !== 'paragraph' ? t[i]!.lower : undefined);
+/** The lower-case word at `i`; after the first token of an expression (`i > first`), only within its paragraph. */
+const word = (t: Token[], i: number, first = i) => (t[i]?.kind === 'word' && (i === first || t[i]!.gap !== 'paragraph') ? t[i]!.lower : undefined);
 const endsHere = (t: Token[], i: number) => t[i] === undefined || t[i]!.kind === 'punct' || t[i]!.gap === 'paragraph';
 
 /** A named month (capitalised), season or weekday (capitalised), as the fields of a `named` form. */

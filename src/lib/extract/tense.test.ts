@@ -12,7 +12,11 @@ describe('tenseAt: the verb nearest before the expression, else after it', () =>
 		['The budget year starts on 1 April.', '1 April', 'present'],
 		['It plans to open a new line in the spring.', 'the spring', 'future'],
 		['Talks in the United States on Monday.', 'Monday', 'present'],
-		['She’ll be back in June.', 'June', 'future']
+		['She’ll be back in June.', 'June', 'future'],
+		['A book will be published in the autumn.', 'the autumn', 'future'],
+		['The deal is due to be signed in May.', 'May', 'future'],
+		['Customers have until March 31 to file a claim.', 'March 31', 'present'],
+		['The team has won in May.', 'May', 'past']
 	])('%s (%s): %s', (sentence, expression, tense) => {
 		expect(tenseAt(sentence, sentence.indexOf(expression))).toBe(tense);
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoFromDay } from '../dates/calendar-day.ts';
-import { type Point, type Value, formatValue, inFormat, pointDays, stepPoint, valueDays } from './values.ts';
+import { type Point, type Value, formatValue, inFormat, parseValue, pointDays, stepPoint, valueDays } from './values.ts';
 
 const day = (year: number, month: number, d: number): Point => ({ precision: 'day', year, month, day: d });
 const month = (year: number, m: number): Point => ({ precision: 'month', year, month: m });
@@ -71,5 +71,19 @@ describe('inFormat and valueDays', () => {
 	it('an open side has no bound', () => {
 		const { first, last } = valueDays({ kind: 'interval', start: year(1998), end: null });
 		expect([isoFromDay(first!), last]).toEqual(['1998-01-01', null]);
+	});
+});
+
+describe('parseValue reads what formatValue writes', () => {
+	it.each(['2022-02-24', '2022-02~', '2023-21?', '1790%', '-0043', '1998/..', '../2025-04-04', '-0026/0014', '[2024-11-04..2024-11-10]', '[..2026]', '[2001..]', '2025-01-26/..'])(
+		'%s',
+		(text) => {
+			const value = parseValue(text);
+			expect(value).not.toBeNull();
+			expect(formatValue(value!)).toBe(text);
+		}
+	);
+	it.each(['', '2022-13', '2022-2', '../..', '[..]', 'spring 2023', '2020/2021/2022'])('not %j', (text) => {
+		expect(parseValue(text)).toBeNull();
 	});
 });

@@ -122,3 +122,34 @@ export function formatValue(value: Value): string {
 	if (value.kind === 'interval') return `${side(value.start, '..')}/${side(value.end, '..')}`;
 	return `[${side(value.start, '')}..${side(value.end, '')}]`;
 }
+
+const POINT_TEXT = /^(-?)(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$/;
+
+/** Reads what `formatValue` writes (and nothing else); null for any other text. */
+export function parseValue(text: string): Value | null {
+	const oneOfMatch = /^\[(.*)\.\.(.*)\]$/.exec(text);
+	if (oneOfMatch) return sides(oneOfMatch[1]!, oneOfMatch[2]!, '', (start, end) => oneOf(start, end));
+	const [start, end, more] = text.split('/');
+	if (end !== undefined && more === undefined) return sides(start!, end, '..', (s, e) => ({ kind: 'interval', start: s, end: e }));
+	const single = parsePoint(text);
+	return single && point(single);
+}
+
+function sides(start: string, end: string, open: string, build: (start: Point | null, end: Point | null) => Value): Value | null {
+	const [s, e] = [start === open ? null : parsePoint(start), end === open ? null : parsePoint(end)];
+	if ((s === null && start !== open) || (e === null && end !== open) || (s === null && e === null)) return null;
+	return build(s, e);
+}
+
+function parsePoint(text: string): Point | null {
+	const match = POINT_TEXT.exec(text);
+	if (match === null) return null;
+	const [, sign, digits, two, three, mark] = match;
+	const year = Number(digits) * (sign ? -1 : 1);
+	const marks = { ...(mark === '~' || mark === '%' ? { approximate: true } : {}), ...(mark === '?' || mark === '%' ? { uncertain: true } : {}) };
+	if (two === undefined) return { precision: 'year', year, ...marks };
+	const code = Number(two);
+	if (three !== undefined) return { precision: 'day', year, month: code, day: Number(three), ...marks };
+	if (code >= 21 && code <= 24) return { precision: 'season', year, season: code as Season, ...marks };
+	return code >= 1 && code <= 12 ? { precision: 'month', year, month: code, ...marks } : null;
+}
