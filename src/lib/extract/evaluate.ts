@@ -4,6 +4,7 @@
  * are both right. An over-claim is a matched value that says more than the gold: narrower by more than the months'
  * own differences (10%: a 28-day February against a 31-day month), or without the gold's ~ or ? mark.
  */
+import { edtfBounds, parseEdtf } from '../dates/edtf.ts';
 import { type Value, parseValue, valueDays } from './values.ts';
 
 export interface Scored {
@@ -41,11 +42,11 @@ export function scoreExpressions(gold: readonly Scored[], found: readonly Scored
 	const missed: Scored[] = [];
 	for (const g of gold) {
 		const candidates = found.map((f, i) => [f, i] as const).filter(([f, i]) => !used.has(i) && overlaps(f, g));
-		const [match] = candidates.find(([f]) => f.start === g.start && f.end === g.end) ?? candidates;
-		if (match === undefined) missed.push(g);
+		const chosen = candidates.find(([f]) => f.start === g.start && f.end === g.end) ?? candidates[0];
+		if (chosen === undefined) missed.push(g);
 		else {
-			used.add(found.indexOf(match));
-			pairs.push([g, match]);
+			used.add(chosen[1]);
+			pairs.push([g, chosen[0]]);
 		}
 	}
 	const right = pairs.filter(([g, f]) => g.value === f.value && (g.qualifier ?? '') === (f.qualifier ?? ''));
@@ -104,4 +105,34 @@ export function rates(score: Score) {
 		strictPrecision: ratio(score.strict, score.found),
 		valueAccuracy: ratio(score.valueRight, score.relaxed)
 	};
+}
+
+interface Dated {
+	id: string;
+	date: string;
+	passages: readonly { start: number; end: number }[];
+}
+
+/**
+ * Which events of a finished dataset a draft proposes: a drafted event whose passage overlaps one of the event's
+ * passages and whose date overlaps the event's date (both in the app's format). Returns, per dataset event, the
+ * drafted event that proposes it, or null.
+ */
+export function proposedEvents(dataset: readonly Dated[], drafted: readonly Dated[]): Map<string, Dated | null> {
+	const bounds = (date: string) => {
+		const { earliest, latest } = edtfBounds(parseEdtf(date));
+		return [earliest ?? -Infinity, latest ?? Infinity] as const;
+	};
+	const overlapping = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]) =>
+		a.some((p) => b.some((q) => p.start < q.end && q.start < p.end));
+	return new Map(
+		dataset.map((event) => {
+			const [first, last] = bounds(event.date);
+			const proposal = drafted.find((d) => {
+				const [f, l] = bounds(d.date);
+				return overlapping(d.passages, event.passages) && f <= last && first <= l;
+			});
+			return [event.id, proposal ?? null];
+		})
+	);
 }

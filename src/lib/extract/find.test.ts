@@ -34,6 +34,17 @@ describe('findMentions: forms', () => {
 		expect(findMentions(text).map((m) => m.form)).toEqual([form]);
 	});
 
+	it('gives coordinated dates without a year the year of the next one', () => {
+		expect(findMentions('in March and April 2021').map((m) => m.form)).toEqual([
+			{ type: 'date', month: 3, year: 2021 },
+			{ type: 'date', month: 4, year: 2021 }
+		]);
+		expect(findMentions('in the spring and summer of 2019').map((m) => m.form)).toEqual([
+			{ type: 'date', season: 21, year: 2019 },
+			{ type: 'date', season: 22, year: 2019 }
+		]);
+	});
+
 	it('marks signals, approximation, qualifiers and noun-modifying years', () => {
 		const [since, modifier] = findMentions('Since about 2005 its 2025 supply grew.');
 		expect([since!.signal, since!.approximate, modifier!.modifier]).toEqual(['since', true, true]);

@@ -22,6 +22,18 @@ export function findMentions(text: string, tokens: Token[] = tokenize(text)): Me
 			i = found.next;
 		}
 	}
+	return shareYears(text, mentions);
+}
+
+/** "in March and April 2021", "on 3, 4 or 5 May 2021": a date without its year takes the year of the next one. */
+function shareYears(text: string, mentions: Mention[]): Mention[] {
+	for (let i = mentions.length - 2; i >= 0; i--) {
+		const [first, next] = [mentions[i]!, mentions[i + 1]!];
+		const between = text.slice(first.end, next.start);
+		if (first.form.type !== 'date' || first.form.year !== undefined || first.form.weekday !== undefined) continue;
+		if (next.form.type !== 'date' || next.form.year === undefined || !/^(?:,? (?:and|or) |, )$/.test(between)) continue;
+		first.form = withYearFrom(first.form, next.form);
+	}
 	return mentions;
 }
 
