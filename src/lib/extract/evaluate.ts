@@ -81,17 +81,16 @@ const marked = (value: Value, mark: 'approximate' | 'uncertain') =>
 /** Sums of several scores, for the whole corpus. */
 export function totalScore(scores: readonly Score[]): Score {
 	const sum = (key: 'gold' | 'found' | 'relaxed' | 'strict' | 'valueRight') => scores.reduce((n, s) => n + s[key], 0);
-	const all = <K extends 'overClaims' | 'missed' | 'spurious' | 'wrongValues'>(key: K) => scores.flatMap((s) => s[key]) as Score[K];
 	return {
 		gold: sum('gold'),
 		found: sum('found'),
 		relaxed: sum('relaxed'),
 		strict: sum('strict'),
 		valueRight: sum('valueRight'),
-		overClaims: all('overClaims'),
-		missed: all('missed'),
-		spurious: all('spurious'),
-		wrongValues: all('wrongValues')
+		overClaims: scores.flatMap((s) => s.overClaims),
+		missed: scores.flatMap((s) => s.missed),
+		spurious: scores.flatMap((s) => s.spurious),
+		wrongValues: scores.flatMap((s) => s.wrongValues)
 	};
 }
 
