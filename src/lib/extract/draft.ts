@@ -43,19 +43,28 @@ export function draftTimeline(text: string, published: string): EventsFile {
 			draft: true as const
 		};
 	};
-	const drafted: TimelineEvent[] = events.map((c, i) => ({
-		...common(c, i),
-		date: c.date,
-		...(c.qualifier ? { qualifier: c.qualifier } : {}),
-		stated: { text: c.stated.text, date: c.date },
-		status: c.status,
-		...(c.recurrence ? { recurrence: c.recurrence } : {})
-	}));
-	const references: UndatableReference[] = undatable.map((c, i) => ({
-		...common(c, events.length + i),
-		stated: { text: text.slice(c.stated.start, c.stated.end) },
-		reason: c.reason
-	}));
+	// Fields in the order people write them (README, "Events"), the draft mark last.
+	const drafted: TimelineEvent[] = events.map((c, i) => {
+		const { id, title, summary, category, actors, passages, draft } = common(c, i);
+		return {
+			id,
+			title,
+			summary,
+			date: c.date,
+			...(c.qualifier ? { qualifier: c.qualifier } : {}),
+			stated: { text: c.stated.text, date: c.date },
+			status: c.status,
+			...(c.recurrence ? { recurrence: c.recurrence } : {}),
+			category,
+			actors,
+			passages,
+			draft
+		};
+	});
+	const references: UndatableReference[] = undatable.map((c, i) => {
+		const { id, title, summary, category, actors, passages, draft } = common(c, events.length + i);
+		return { id, title, summary, stated: { text: text.slice(c.stated.start, c.stated.end) }, reason: c.reason, category, actors, passages, draft };
+	});
 	const keys = [...new Set([...drafted, ...references].flatMap((item) => item.actors))];
 	return {
 		$schema: EVENTS_SCHEMA,
