@@ -80,10 +80,13 @@ export function proposeCandidates(text: string, analysis: TextAnalysis, publishe
 			});
 		}
 	}
-	const dated = events.map((c) => ({ sentence: c.passages[0]!, start: c.stated.start, value: c.stated.value }));
+	const referencesIn = eventReferences(
+		text,
+		events.map((c) => ({ sentence: c.passages[0]!, start: c.stated.start, value: c.stated.value }))
+	);
 	for (const sentence of analysis.sentences) {
 		const words = text.slice(sentence.start, sentence.end);
-		for (const reference of eventReferences(text, sentence, dated)) {
+		for (const reference of referencesIn(sentence)) {
 			if (analysis.expressions.some((e) => e.start < reference.end && reference.start < e.end) || !inFormat(reference.value)) continue;
 			const edtf = formatValue(reference.value);
 			const stated = { ...reference, text: text.slice(reference.start, reference.end), edtf, recurring: false, modifier: false };

@@ -10,7 +10,8 @@ function references(text: string, dates: [string, string][]) {
 		const start = text.indexOf(words);
 		return { sentence: sentences.find((s) => s.start <= start && start < s.end)!, start, value: parseValue(value) as Value };
 	});
-	return sentences.flatMap((s) => eventReferences(text, s, dated)).map((r) => `${text.slice(r.start, r.end)} → ${formatValue(r.value)}`);
+	const referencesIn = eventReferences(text, dated);
+	return sentences.flatMap(referencesIn).map((r) => `${text.slice(r.start, r.end)} → ${formatValue(r.value)}`);
 }
 
 describe('eventReferences', () => {

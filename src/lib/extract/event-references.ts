@@ -66,37 +66,46 @@ function eventKeys(words: string): { keys: Set<string>; at: Map<string, number> 
 	return { keys, at };
 }
 
-/** The event references in `sentence` (positions in the text) that earlier dated sentences can date. */
-export function eventReferences(text: string, sentence: Sentence, earlier: readonly DatedSentence[]): EventReference[] {
-	const words = text.slice(sentence.start, sentence.end);
-	const found: EventReference[] = [];
-	for (const match of words.matchAll(SIGNAL)) {
-		const phrase = eventKeys(match[2]!);
-		const antecedent = nearestNaming(text, phrase.keys, earlier.filter((d) => d.sentence.start < sentence.start));
-		if (antecedent === null) continue;
-		const value = through(SIGNALS[match[1]!.toLowerCase()]!, antecedent.value);
-		if (value !== null) found.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, value });
-	}
-	return found;
-}
-
 /** How close the naming word and the date must be in the earlier sentence ("the G-20 summit, in November 2022"). */
 const NEAR = 80;
 
 /**
- * The latest earlier date whose sentence names the event near it: by the same name when the phrase has one
- * ("the G20 meetings" needs a G20), else by the same kind of event.
+ * A function giving the event references in a sentence (positions in the text) that the earlier of the `dated`
+ * sentences can date. What each dated sentence names is read once.
  */
-function nearestNaming(text: string, keys: Set<string>, earlier: readonly DatedSentence[]): DatedSentence | null {
-	const names = [...keys].filter((k) => k.startsWith('name:'));
-	const wanted = names.length > 0 ? names : [...keys];
-	for (let i = earlier.length - 1; i >= 0; i--) {
-		const dated = earlier[i]!;
-		const named = eventKeys(text.slice(dated.sentence.start, dated.sentence.end));
-		const near = wanted.some((k) => named.at.has(k) && Math.abs(dated.sentence.start + named.at.get(k)! - dated.start) <= NEAR);
-		if (near) return dated;
-	}
-	return null;
+export function eventReferences(text: string, dated: readonly DatedSentence[]): (sentence: Sentence) => EventReference[] {
+	const named = new Map<number, ReturnType<typeof eventKeys>>();
+	const namesOf = (sentence: Sentence) => {
+		let keys = named.get(sentence.start);
+		if (keys === undefined) named.set(sentence.start, (keys = eventKeys(text.slice(sentence.start, sentence.end))));
+		return keys;
+	};
+	/**
+	 * The latest date before `before` whose sentence names the event near it: by the same name when the phrase has
+	 * one ("the G20 meetings" needs a G20), else by the same kind of event.
+	 */
+	const antecedent = (keys: Set<string>, before: number): DatedSentence | null => {
+		const names = [...keys].filter((k) => k.startsWith('name:'));
+		const wanted = names.length > 0 ? names : [...keys];
+		for (let i = dated.length - 1; i >= 0; i--) {
+			const candidate = dated[i]!;
+			if (candidate.sentence.start >= before) continue;
+			const { at } = namesOf(candidate.sentence);
+			if (wanted.some((k) => at.has(k) && Math.abs(candidate.sentence.start + at.get(k)! - candidate.start) <= NEAR)) return candidate;
+		}
+		return null;
+	};
+	return (sentence) => {
+		const words = text.slice(sentence.start, sentence.end);
+		const found: EventReference[] = [];
+		for (const match of words.matchAll(SIGNAL)) {
+			const phrase = eventKeys(match[2]!);
+			const source = phrase.keys.size === 0 ? null : antecedent(phrase.keys, sentence.start);
+			const value = source && through(SIGNALS[match[1]!.toLowerCase()]!, source.value);
+			if (value) found.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, value });
+		}
+		return found;
+	};
 }
 
 /** The antecedent's date through the signal, its points marked uncertain. */
