@@ -1,10 +1,14 @@
 /**
  * `npm run eval:extract`: the extractor against the hand-annotated corpus, per article and overall (development,
  * held-out, all): relaxed and strict span recall and precision, value accuracy on matched spans, over-claims;
- * then every miss, spurious find, wrong value and over-claim, so a change can be judged by what it fixes and breaks.
+ * then every miss, spurious find, wrong value and over-claim, so a change can be judged by what it fixes and breaks;
+ * then which of the built-in dataset's events the draft proposes (passage and date overlapping the dataset's).
  */
+import { readFileSync } from 'node:fs';
+import { draftTimeline } from '../src/lib/extract/draft.ts';
 import { analyseText, expressionRecords } from '../src/lib/extract/expressions.ts';
-import { type Score, rates, scoreExpressions, totalScore } from '../src/lib/extract/evaluate.ts';
+import { type Score, proposedEvents, rates, scoreExpressions, totalScore } from '../src/lib/extract/evaluate.ts';
+import type { EventsFile } from '../src/lib/model/schema.ts';
 import { readCorpus } from './extract-corpus.ts';
 
 const articles = readCorpus().map((article) => {
@@ -37,3 +41,10 @@ for (const a of articles) {
 	for (const w of wrongValues) console.log(`${a.name}: "${w.found.text}" is ${w.found.value}${w.found.qualifier ? ' ' + w.found.qualifier : ''}, gold "${w.gold.text}" ${w.gold.value}${w.gold.qualifier ? ' ' + w.gold.qualifier : ''}`);
 	for (const o of overClaims) console.log(`${a.name}: OVER-CLAIM "${o.found.text}" ${o.found.value} where the gold is ${o.gold.value}`);
 }
+
+const builtIn = articles.find((a) => a.name === 'xi-visit-russia-2023')!;
+const dataset = JSON.parse(readFileSync('data/xi-visit-russia-2023/events.json', 'utf8')) as EventsFile;
+const proposed = proposedEvents(dataset.events, draftTimeline(builtIn.text, builtIn.published).events);
+console.log('\nThe built-in article: its dataset events and the draft event that proposes each');
+for (const [id, draft] of proposed) console.log(`${draft ? '✓' : '✗'} ${id.padEnd(34)} ${dataset.events.find((e) => e.id === id)!.date.padEnd(26)} ${draft ? `${draft.date}  (${draft.id})` : ''}`);
+console.log(`${[...proposed.values()].filter(Boolean).length} of ${dataset.events.length} dataset events proposed with an overlapping date (target: 13)`);
