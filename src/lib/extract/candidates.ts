@@ -9,7 +9,7 @@ import type { CalendarDay } from '../dates/calendar-day.ts';
 import { UNASSIGNED, actorsIn } from './actors.ts';
 import { eventReferences } from './event-references.ts';
 import type { TextAnalysis, TimeExpression } from './expressions.ts';
-import type { Qualifier } from './lexicon.ts';
+import type { Qualifier } from '../dates/edtf.ts';
 import type { Sentence } from './sentences.ts';
 import { tenseAt } from './tense.ts';
 import { vagueReference } from './undatable.ts';

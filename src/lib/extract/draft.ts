@@ -12,7 +12,7 @@ import { draftCategories } from './category.ts';
 import { analyseText } from './expressions.ts';
 import { draftTitle, slugFrom } from './titles.ts';
 
-export const EVENTS_SCHEMA = '../../static/schema/events.schema.json';
+const EVENTS_SCHEMA = '../../static/schema/events.schema.json';
 
 /** @throws RangeError when `published` is not a YYYY-MM-DD calendar date. */
 export function draftTimeline(text: string, published: string): EventsFile {

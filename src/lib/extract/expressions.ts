@@ -5,7 +5,7 @@
  */
 import { dayFromIso } from '../dates/calendar-day.ts';
 import { findMentions } from './find.ts';
-import type { Qualifier } from './lexicon.ts';
+import type { Qualifier } from '../dates/edtf.ts';
 import { resolveMentions } from './resolve.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { tenseAt } from './tense.ts';

@@ -4,13 +4,16 @@
  * longest date any parser reads there, and for "from … to …" and "between … and …" the second date.
  */
 import type { Form, Mention } from './forms.ts';
-import { APPROXIMATE_WORDS, type Qualifier, QUALIFIER_WORDS, SIGNALS, type Signal } from './lexicon.ts';
-import { CALENDAR_PARSERS, type Cue, type Parsed, continues } from './parse-calendar.ts';
+import type { Qualifier } from '../dates/edtf.ts';
+import { APPROXIMATE_WORDS, QUALIFIER_WORDS, SIGNALS, type Signal } from './lexicon.ts';
+import { CALENDAR_PARSERS } from './parse-calendar.ts';
+import { PERIOD_PARSERS } from './parse-periods.ts';
 import { RELATIVE_PARSERS } from './parse-relative.ts';
+import { type Cue, type Parsed, continues } from './token-readers.ts';
 import { type Token, isPlainNumber, isWord, tokenize } from './tokens.ts';
 import { DETERMINERS, WEAK_YEAR_CUES, YEAR_CUES } from './words.ts';
 
-const PARSERS = [...CALENDAR_PARSERS, ...RELATIVE_PARSERS];
+const PARSERS = [...CALENDAR_PARSERS, ...PERIOD_PARSERS, ...RELATIVE_PARSERS];
 
 export function findMentions(text: string, tokens: Token[] = tokenize(text)): Mention[] {
 	const mentions: Mention[] = [];
@@ -165,7 +168,7 @@ function cueBefore(t: Token[], i: number): Cue {
 	const before = t[i - 1];
 	if (before === undefined || t[i]!.gap === 'paragraph') return 'none';
 	if (YEAR_CUES.has(before.lower)) return 'strong';
-	if (WEAK_YEAR_CUES.has(before.lower) || ['on', 'at', 'or'].includes(before.lower)) return 'weak';
+	if (WEAK_YEAR_CUES.has(before.lower)) return 'weak';
 	return DETERMINERS.has(before.lower) ? 'determiner' : 'none';
 }
 

@@ -3,8 +3,8 @@
  * a `Form`, and `resolve.ts` turns the form into a value against the publication date and the date last
  * mentioned. Keeping the two apart lets the parsers stay about words and the resolver about the calendar.
  */
-import type { Season } from '../dates/edtf.ts';
-import type { Qualifier, Signal, Unit } from './lexicon.ts';
+import type { Qualifier, Season } from '../dates/edtf.ts';
+import type { Signal, Unit } from './lexicon.ts';
 
 /** Where a relative expression counts from: the publication date, or the date last mentioned ("the reference"). */
 export type Origin = 'publication' | 'reference';

@@ -1,5 +1,5 @@
 /** The English words time expressions are made of, keyed by their lower-case form. */
-import type { Season } from '../dates/edtf.ts';
+import type { Qualifier, Season } from '../dates/edtf.ts';
 
 const MONTH_NAMES = [
 	'january',
@@ -111,8 +111,6 @@ export const SIGNALS: ReadonlyMap<string, Signal> = new Map([
 
 /** Words that make a date approximate; they never widen it. */
 export const APPROXIMATE_WORDS: ReadonlySet<string> = new Set(['around', 'about', 'circa', 'c', 'ca', 'approximately', 'roughly']);
-
-export type Qualifier = 'early' | 'mid' | 'late';
 
 /** "early 2020", "mid-June", and the nouns of "the end of February". */
 export const QUALIFIER_WORDS: ReadonlyMap<string, Qualifier> = new Map([

@@ -1,102 +1,26 @@
 /**
- * Calendar dates written out: days, months, years (with an era or a cue), seasons, weekdays, decades, centuries,
- * quarters and halves. Each parser reads from token `i` and returns the token after it and the form, or null.
- * Month names, weekdays and eras must be capitalised ("may" is a verb, "March" a month); a bare year needs a cue.
+ * Calendar dates written out: days and months in every common order, numeric and ISO dates, months and seasons
+ * with or without a year, weekdays, and years with a cue or an era. Month names, weekdays and eras must be
+ * capitalised ("may" is a verb, "March" a month); a bare year needs a cue.
  */
 import { describeInvalidYmd } from '../dates/calendar-day.ts';
 import type { Form } from './forms.ts';
-import { DAY_PARTS, ERAS, MONTHS, MONTH_ABBREVIATIONS, ORDINALS, SEASONS, WEEKDAYS } from './lexicon.ts';
+import { DAY_PARTS, SEASONS, WEEKDAYS } from './lexicon.ts';
 import { type Token, isCapitalised, isPlainNumber, isWord } from './tokens.ts';
-import { CLAUSE_WORDS } from './words.ts';
-
-/** How the word before a bare year or month makes it a date: see `words.ts`. */
-export type Cue = 'strong' | 'weak' | 'determiner' | 'none';
-
-export interface Parsed {
-	next: number;
-	form: Form;
-	/** The second date of a range written in one piece ("2025–26"). */
-	to?: Form;
-	/** A year before a noun ("its 2025 supply"). */
-	modifier?: boolean;
-}
-
-export type Parser = (t: Token[], i: number, cue: Cue) => Parsed | null;
-
-/** Token `i` continues the expression: it exists and no paragraph break comes before it. */
-export const continues = (t: Token[], i: number): boolean => t[i] !== undefined && t[i]!.gap !== 'paragraph';
-const glued = (t: Token[], i: number, text: string) => t[i]?.text === text && t[i]!.gap === 'none';
-
-/** A number that is not part of another token run: not "G20", "COVID-19", "40,000" or "4.5". */
-function standsAlone(t: Token[], i: number): boolean {
-	const token = t[i]!;
-	if (token.gap !== 'none') return true;
-	const before = t[i - 1];
-	if (before?.text === '-' && ['early', 'mid', 'late'].includes(t[i - 2]?.lower ?? '')) return true; // "mid-2025"
-	return before === undefined || /^[(“"‘'[]$/.test(before.text);
-}
-
-/** Nothing glued after the number that makes it a quantity or a code ("2,000", "4.5", "12%", "2-0"). */
-function endsCleanly(t: Token[], next: number): boolean {
-	const after = t[next];
-	if (after === undefined || after.gap !== 'none') return true;
-	if (after.kind !== 'punct' || /^[%/\-–:]$/.test(after.text)) return false;
-	return !(/^[.,]$/.test(after.text) && t[next + 1]?.kind === 'number' && t[next + 1]!.gap === 'none');
-}
-
-export function monthAt(t: Token[], i: number, abbreviations: boolean): { month: number; next: number } | null {
-	const token = t[i];
-	if (token?.kind !== 'word' || !isCapitalised(token) || !continues(t, i)) return null;
-	const month = MONTHS.get(token.lower) ?? (abbreviations ? MONTH_ABBREVIATIONS.get(token.lower) : undefined);
-	if (month === undefined) return null;
-	return { month, next: glued(t, i + 1, '.') && !MONTHS.has(token.lower) ? i + 2 : i + 1 };
-}
-
-/** "BC", "BCE", "AD", "CE" (capitals), or "B.C." / "A.D.". */
-function eraAt(t: Token[], i: number): { era: 'bc' | 'ad'; next: number } | null {
-	const token = t[i];
-	if (token === undefined || !continues(t, i)) return null;
-	const era = ERAS.get(token.lower);
-	if (era !== undefined && token.text === token.text.toUpperCase()) return { era, next: i + 1 };
-	const dotted = /^[AB]$/.test(token.text) && glued(t, i + 1, '.') && /^[CD]$/.test(t[i + 2]?.text ?? '') && t[i + 2]!.gap === 'none';
-	if (!dotted) return null;
-	const next = glued(t, i + 3, '.') ? i + 4 : i + 3;
-	return { era: token.text === 'B' ? 'bc' : 'ad', next };
-}
-
-/** A year: four digits 1000–2999, or up to four digits with an era ("44 BC", "AD 14"). Years before 1 AD are astronomical. */
-export function yearAt(t: Token[], i: number): { year: number; next: number; era: boolean } | null {
-	const before = eraAt(t, i);
-	if (before?.era === 'ad') {
-		const n = t[before.next];
-		if (isPlainNumber(n) && n.text.length <= 4 && n.value >= 1 && endsCleanly(t, before.next + 1))
-			return { year: n.value, next: before.next + 1, era: true };
-		return null;
-	}
-	const n = t[i];
-	if (!isPlainNumber(n) || n.text.length > 4 || !continues(t, i) || !standsAlone(t, i)) return null;
-	const era = eraAt(t, i + 1);
-	if (era !== null && n.value >= 1) return { year: era.era === 'bc' ? 1 - n.value : n.value, next: era.next, era: true };
-	if (n.text.length !== 4 || n.value < 1000 || n.value > 2999 || !endsCleanly(t, i + 1)) return null;
-	return { year: n.value, next: i + 1, era: false };
-}
-
-/** A day of the month, 1–31, as a number or an ordinal ("24", "24th"). */
-function dayAt(t: Token[], i: number): number | null {
-	const n = t[i];
-	if (n?.kind !== 'number' || n.suffix === 's' || n.text.length - n.suffix.length > 2 || !continues(t, i)) return null;
-	return n.value >= 1 && n.value <= 31 && standsAlone(t, i) ? n.value : null;
-}
-
-/** An optional year after a day and month: ", 2022", " 2022". */
-function trailingYear(t: Token[], i: number): { year?: number; next: number } {
-	const comma = glued(t, i, ',') ? i + 1 : i;
-	const year = yearAt(t, comma);
-	return year === null ? { next: i } : { year: year.year, next: year.next };
-}
-
-const validDay = (year: number | undefined, month: number, day: number) =>
-	describeInvalidYmd(year !== undefined && year >= 1 ? year : 2000, month, day) === null;
+import {
+	type Parsed,
+	type Parser,
+	clauseFollows,
+	continues,
+	dayAt,
+	endsCleanly,
+	glued,
+	monthAt,
+	standsAlone,
+	trailingYear,
+	validDay,
+	yearAt
+} from './token-readers.ts';
 
 /** 2024-06-12 */
 const parseIso: Parser = (t, i) => {
@@ -175,10 +99,6 @@ const parseBareMonth: Parser = (t, i, cue) => {
 };
 
 /** Whether the words after a bare season or quarter leave it a date ("in the spring, …", not "the spring collection"). */
-const clauseFollows = (t: Token[], i: number) => {
-	const next = t[i];
-	return next === undefined || next.gap === 'paragraph' || next.kind === 'punct' || (CLAUSE_WORDS.has(next.lower) && next.lower !== 'of');
-};
 
 /** the spring of 1812, summer 2019, in the autumn */
 const parseSeason: Parser = (t, i, cue) => {
@@ -221,33 +141,6 @@ const parseWeekday: Parser = (t, i, cue) => {
 	return { next: part ? i + 2 : i + 1, form: { type: 'date', weekday } };
 };
 
-/** the 1840s, the 1800s (a century), the 1st century AD, the late 19th century */
-const parseYears: Parser = (t, i) => {
-	const the = isWord(t[i], 'the') ? 1 : 0;
-	const n = t[i + the];
-	if (n?.kind !== 'number' || !continues(t, i + the) || !standsAlone(t, i + the)) return null;
-	if (n.suffix === 's') {
-		if (n.text.length !== 5 || n.value % 10 !== 0) return null;
-		const last = n.value % 100 === 0 && n.value < 2000 ? n.value + 99 : n.value + 9;
-		return { next: i + the + 1, form: { type: 'years', first: n.value, last } };
-	}
-	return n.suffix === '' ? null : century(t, i + the, n.value);
-};
-
-const parseCenturyWord: Parser = (t, i) => {
-	const the = isWord(t[i], 'the') ? 1 : 0;
-	const ordinal = t[i + the]?.kind === 'word' ? ORDINALS.get(t[i + the]!.lower) : undefined;
-	return ordinal === undefined ? null : century(t, i + the, ordinal);
-};
-
-function century(t: Token[], i: number, ordinal: number): Parsed | null {
-	const hyphen = glued(t, i + 1, '-') ? 1 : 0;
-	if (!isWord(t[i + 1 + hyphen], 'century') || !continues(t, i + 1 + hyphen) || ordinal < 1 || ordinal > 30) return null;
-	const era = eraAt(t, i + 2 + hyphen);
-	if (era?.era === 'bc') return { next: era.next, form: { type: 'years', first: 1 - ordinal * 100, last: -(ordinal - 1) * 100 } };
-	return { next: era?.next ?? i + 2 + hyphen, form: { type: 'years', first: (ordinal - 1) * 100 + 1, last: ordinal * 100 } };
-}
-
 /** A single year with its cue, or a range written in one piece ("2025–26", "1968-1974"). */
 const parseYear: Parser = (t, i, cue) => {
 	const range = yearRange(t, i);
@@ -271,35 +164,6 @@ function yearRange(t: Token[], i: number): Parsed | null {
 	return { next: i + 3, form: { type: 'date', year: first.value }, to: { type: 'date', year: last } };
 }
 
-/** the fourth quarter of 2024, Q3, the first half of 2022, the second half of the year */
-const parsePart: Parser = (t, i) => {
-	if (t[i]?.text === 'Q' && isPlainNumber(t[i + 1]) && t[i + 1]!.gap === 'none' && t[i + 1]!.value >= 1 && t[i + 1]!.value <= 4) {
-		const year = yearAt(t, i + 2);
-		return { next: year?.next ?? i + 2, form: { type: 'part', months: 3, index: t[i + 1]!.value, year: year?.year } };
-	}
-	const the = isWord(t[i], 'the') ? 1 : 0;
-	const word = t[i + the];
-	const index = word?.kind === 'number' && word.suffix !== 's' && word.suffix !== '' ? word.value : ORDINALS.get(word?.lower ?? '') ?? (['last', 'final'].includes(word?.lower ?? '') ? -1 : undefined);
-	const hyphen = glued(t, i + the + 1, '-') ? 1 : 0;
-	const unit = t[i + the + 1 + hyphen];
-	if (index === undefined || !continues(t, i + the + 1 + hyphen) || !(isWord(unit, 'quarter') || isWord(unit, 'half'))) return null;
-	const months = unit!.lower === 'quarter' ? 3 : 6;
-	const resolved = index === -1 ? 12 / months : index;
-	if (resolved < 1 || resolved > 12 / months) return null;
-	const next = i + the + 2 + hyphen;
-	const of = isWord(t[next], 'of') || glued(t, next, ',') ? 1 : 0;
-	const year = yearAt(t, next + of);
-	if (year !== null) return { next: year.next, form: { type: 'part', months, index: resolved, year: year.year } };
-	if (of && isWord(t[next + 1], 'the') && isWord(t[next + 2], 'year'))
-		return { next: next + 3, form: { type: 'part', months, index: resolved, yearFrom: { origin: 'reference', offset: 0 } } };
-	const relative = of ? { this: 0, last: -1, next: 1 }[t[next + 1]?.lower ?? ''] : undefined;
-	if (relative !== undefined && isWord(t[next + 2], 'year'))
-		return { next: next + 3, form: { type: 'part', months, index: resolved, yearFrom: { origin: 'publication', offset: relative } } };
-	// A quarter without a year, unless it is a quarter of something else ("the first quarter of the match").
-	if (months === 3 && !isWord(t[next], 'of')) return { next, form: { type: 'part', months, index: resolved } };
-	return null;
-};
-
 /** Every parser is tried; the longest match wins (see `find.ts`). */
 export const CALENDAR_PARSERS: readonly Parser[] = [
 	parseIso,
@@ -311,8 +175,5 @@ export const CALENDAR_PARSERS: readonly Parser[] = [
 	parseRecurringMonth,
 	parseBareMonth,
 	parseSeason,
-	parseYears,
-	parseCenturyWord,
-	parsePart,
 	parseYear
 ];

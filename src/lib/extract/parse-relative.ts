@@ -5,7 +5,7 @@
  */
 import type { Form } from './forms.ts';
 import { COUNT_WORDS, DAY_PARTS, MONTHS, SEASONS, UNITS, WEEKDAYS } from './lexicon.ts';
-import type { Parser } from './parse-calendar.ts';
+import type { Parser } from './token-readers.ts';
 import { type Token, isCapitalised, isWord } from './tokens.ts';
 
 const DEICTIC: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };

@@ -7,10 +7,10 @@
 import type { CalendarDay } from '../dates/calendar-day.ts';
 import { type FormContext, formValue } from './calendar-forms.ts';
 import type { Mention } from './forms.ts';
-import type { Qualifier } from './lexicon.ts';
+import type { Qualifier } from '../dates/edtf.ts';
 import type { Anchor, Setting } from './occurrence.ts';
 import type { Tense } from './tense.ts';
-import { type Point, type Value, oneOf, point, pointDays, stepPoint, valueDays } from './values.ts';
+import { type Point, type Value, oneOf, pointDays, stepPoint, valueDays } from './values.ts';
 
 export interface Resolved {
 	start: number;
@@ -75,7 +75,7 @@ function setting(reference: Reference | null, published: CalendarDay, at: Mentio
 }
 
 /** The date a value leaves for the next expressions: a closed interval's end, else its start; a range's bounds. */
-export function anchorOf(value: Value): Anchor | null {
+function anchorOf(value: Value): Anchor | null {
 	const single = value.kind === 'point' ? value.point : value.kind === 'interval' ? (value.end ?? value.start) : value.start === null || value.end === null ? (value.start ?? value.end) : null;
 	if (single !== null) return { ...pointDays(single), point: plain(single) };
 	const { first, last } = valueDays(value);

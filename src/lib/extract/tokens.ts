@@ -50,7 +50,3 @@ export const isCapitalised = (token: Token | undefined): boolean => token !== un
 
 /** A plain number: digits only, no ordinal or decade suffix. */
 export const isPlainNumber = (token: Token | undefined): token is Token => token?.kind === 'number' && token.suffix === '';
-
-/** Whether a sentence ends between the two tokens' positions (the later one starts a new sentence or paragraph). */
-export const isSentenceEnd = (token: Token | undefined): boolean =>
-	token === undefined || (token.kind === 'punct' && /^[.!?;:]$/.test(token.text));

@@ -23,14 +23,14 @@ export const YEAR_CUES: ReadonlySet<string> = new Set([
 	'year'
 ]);
 
-/** Words after which a bare year is a date only when no noun follows it ("about 2005," but not "about 2000 people"). */
-export const WEAK_YEAR_CUES: ReadonlySet<string> = new Set(['of', 'around', 'about', 'approximately', 'roughly', 'and']);
+/**
+ * Words after which a bare year is a date only when no noun follows it ("about 2005," but not "about 2000
+ * people"), and after which a full month name is a date ("on June 3", "at the end of June", "or July").
+ */
+export const WEAK_YEAR_CUES: ReadonlySet<string> = new Set(['of', 'around', 'about', 'approximately', 'roughly', 'and', 'on', 'at', 'or']);
 
 /** Determiners before a year that modifies a noun: "its 2025 supply", "the 2022 World Cup". */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'a']);
-
-/** Words after which a bare month or season is a date ("in June", "by the autumn"). */
-export const MONTH_CUES: ReadonlySet<string> = new Set([...YEAR_CUES, 'of', 'around', 'and', 'or', 'the', 'on', 'at']);
 
 /**
  * Function words that may follow a date and start the rest of the clause. A season or year followed by any other
