@@ -4,13 +4,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /**
- * The address the site is published at (see src/lib/server/origin.ts, which reads the same variable for server
- * code; Node cannot import that TypeScript file here, and the oEmbed endpoint fails the build if they differ).
- * As `prerender.origin` it is `page.url.origin` in prerendered pages, so their absolute URLs use it.
- */
-const SITE_ORIGIN = new URL(process.env.SOURCELINE_ORIGIN?.trim() || 'http://localhost:4173').origin;
-
-/**
  * SvelteKit hashes the inline scripts it writes itself, but not the one in src/app.html (theme before first
  * paint). Hash that script's exact text here, read at config time, so the policy cannot go stale when the script
  * is edited. (The <meta> policy comes after that script in the document and so does not govern it, but a host
@@ -26,7 +19,7 @@ const config = {
 	kit: {
 		// A static site: every route is prerendered, and `strict` fails the build on any route that is not.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', origin: SITE_ORIGIN },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Written into every page as <meta http-equiv="content-security-policy">. A <meta> policy cannot set
 		// frame-ancestors (browsers ignore it there): the host sends that as a header, see scripts/serve.js.
 		csp: {

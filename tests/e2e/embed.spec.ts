@@ -103,7 +103,7 @@ test.describe('embedding on another origin', () => {
 			page.evaluate((m) => document.querySelector('iframe')!.contentWindow!.postMessage({ source: 'sourceline-host', version: 1, ...m }, '*'), message);
 
 		await send({ type: 'select', event: 'g20-summit-bali' });
-		await expect(frameOf(page).locator('#detail-title')).toHaveText('China signs the G20 statement condemning the war');
+		await expect(frameOf(page).locator('#detail-title')).toHaveText('China signs a G20 statement condemning the war, as the article reports');
 		await expect.poll(async () => (await received(page)).filter((m) => m.type === 'select')).toContainEqual(
 			expect.objectContaining({ source: 'sourceline', version: 1, type: 'select', event: 'g20-summit-bali' })
 		);

@@ -97,8 +97,8 @@ describe('timelineToCsv on the built-in dataset', () => {
 	});
 
 	it('has one row per event in time order, then one per undatable entry', () => {
-		expect(timeline.events).toHaveLength(19);
-		expect(timeline.undatable).toHaveLength(13);
+		expect(timeline.events).toHaveLength(20);
+		expect(timeline.undatable).toHaveLength(16);
 		expect(rows.map((row) => [row.kind, row.id])).toEqual([
 			...views.map((view) => ['event', view.event.id]),
 			...timeline.undatable.map((entry) => ['undatable', entry.id])

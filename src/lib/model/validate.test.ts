@@ -19,6 +19,8 @@ function broken(edit: (events: Events, source: TimelineSource) => void): Timelin
 	return source;
 }
 const event = (events: Events, id: string) => events.events.find((e) => e.id === id)!;
+const undatable = (events: Events, id: string) => events.undatable.find((e) => e.id === id)!;
+const stated = (entry: Record<string, unknown>) => entry.stated as { text: string };
 const passage = (events: Events, id: string, i = 0) => (event(events, id).passages as Record<string, unknown>[])[i]!;
 
 const errors = (issues: ValidationIssue[]) => issues.filter((i) => i.severity === 'error');
@@ -56,7 +58,10 @@ describe('broken datasets', () => {
 		['bad recorded date', (e) => ((event(e, 'sco-summit-uzbekistan').recorded as { date: string }).date = '2022-09-31'), { event: 'sco-summit-uzbekistan', field: 'recorded.date' }],
 		['qualifier on an exact day', (e) => (event(e, 'russia-invades-ukraine').qualifier = 'late'), { event: 'russia-invades-ukraine', field: 'qualifier' }],
 		['happened after publication', (e) => (event(e, 'gas-exports-2020').date = '2023-03'), { event: 'gas-exports-2020', field: 'status', message: 'is "happened" but 2023-03 begins after the article\'s publication date 2023-02-04' }],
-		['anticipated before publication', (e) => (event(e, 'power-of-siberia-2').date = '2022-12'), { event: 'power-of-siberia-2', field: 'status', message: 'is "anticipated" but 2022-12 ends before the article\'s publication date 2023-02-04' }],
+		['anticipated before publication', (e) => (event(e, 'russian-gas-supplies-increase').date = '2022-12'), { event: 'russian-gas-supplies-increase', field: 'status', message: 'is "anticipated" but 2022-12 ends before the article\'s publication date 2023-02-04' }],
+		['stated words from another event\'s passage', (e) => (stated(event(e, 'russia-invades-ukraine')).text = 'in 2020'), { event: 'russia-invades-ukraine', field: 'stated.text', message: '"in 2020" is not in any of this entry\'s passages: quote the article\'s words exactly, inside one passage' }],
+		['stated words shortened with an ellipsis', (e) => (stated(event(e, 'russia-largest-oil-supplier')).text = 'since the outbreak of the war … has become'), { event: 'russia-largest-oil-supplier', field: 'stated.text' }],
+		['stated words of an undatable reference outside its passages', (e) => (stated(undatable(e, 'china-careful-on-support')).text = 'For now'), { event: 'china-careful-on-support', field: 'stated.text' }],
 		['quote not in the text', (e) => (passage(e, 'gas-exports-2020').exact = 'a quote the article never had'), { event: 'gas-exports-2020', field: 'passages.0' }],
 		['end before start', (e) => Object.assign(passage(e, 'gas-exports-2020'), { start: 10, end: 5 }), { event: 'gas-exports-2020', field: 'passages.0', message: 'end (5) must be greater than start (10)' }],
 		['negative start', (e) => (passage(e, 'gas-exports-2020').start = -1), { event: 'gas-exports-2020', field: 'passages.0.start', message: 'must not be negative' }],

@@ -102,6 +102,7 @@ function checkTimeline(timeline: Timeline, file: string): ValidationResult {
 			if (!(actor in timeline.actors)) report('error', entry.id, `actors.${i}`, `unknown actor "${actor}": add it to "actors"`);
 		});
 		if (entry.recorded) parseField(entry.recorded.date, (message) => report('error', entry.id, 'recorded.date', message));
+		checkStatedText(entry, (message) => report('error', entry.id, 'stated.text', message));
 		return entry.passages.map((passage, i) =>
 			anchor(text, passage, (severity, message) => report(severity, entry.id, `passages.${i}`, message))
 		);
@@ -151,6 +152,12 @@ function checkStatus(event: TimelineEvent, date: EdtfDate, published: CalendarDa
 		fail(`is "happened" but ${event.date} begins after the article's publication date ${publishedIso}`);
 	if (event.status === 'anticipated' && latest !== null && latest < published)
 		fail(`is "anticipated" but ${event.date} ends before the article's publication date ${publishedIso}`);
+}
+
+/** `stated.text` is the article's own words, so it must be quoted verbatim inside one of the entry's passages. */
+function checkStatedText(entry: TimelineEvent | UndatableReference, fail: (message: string) => void) {
+	if (!entry.passages.some((passage) => passage.exact.includes(entry.stated.text)))
+		fail(`"${entry.stated.text}" is not in any of this entry's passages: quote the article's words exactly, inside one passage`);
 }
 
 /** Checks a passage against the text, re-anchoring it from its quote when the positions have drifted. */

@@ -2,10 +2,7 @@
  * The address the built site is published at, without a trailing slash: the one build-time setting that absolute
  * URLs (oEmbed, Open Graph, the canonical link) are made from. Set `SOURCELINE_ORIGIN` when building for a real
  * host, e.g. `SOURCELINE_ORIGIN=https://timelines.example.org npm run build`.
- *
- * `svelte.config.js` (plain JavaScript, which Node cannot import this file into) passes the same variable to
- * `kit.prerender.origin`, so `page.url.origin` in prerendered pages is this value too; the oEmbed endpoint fails the
- * build if the two ever differ.
+ * Pages get it from their load function, never from `page.url`, which is wherever a copy happens to be served.
  */
 export const DEFAULT_SITE_ORIGIN = 'http://localhost:4173';
 

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { SITE_ORIGIN } from '$lib/server/origin.ts';
 import { siteTimeline, siteTimelines } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -7,5 +8,5 @@ export const entries: EntryGenerator = () => siteTimelines().map(({ id }) => ({ 
 export const load: PageServerLoad = ({ params }) => {
 	const timeline = siteTimeline(params.id);
 	if (!timeline) error(404, `No timeline "${params.id}"`);
-	return { timeline };
+	return { timeline, origin: SITE_ORIGIN };
 };
