@@ -46,10 +46,9 @@ describe('the built-in article', () => {
 		expect([builtIn.score.strict, builtIn.score.valueRight, builtIn.score.found]).toEqual([8, 8, 8]);
 	});
 
-	it('has at least 13 of its 19 dataset events proposed with a date that overlaps the dataset’s', () => {
+	it('has at least 13 of its dataset events proposed with a date that overlaps the dataset’s', () => {
 		const dataset = JSON.parse(readFileSync('data/xi-visit-russia-2023/events.json', 'utf8')) as { events: { id: string; date: string; passages: { start: number; end: number }[] }[] };
 		const proposed = proposedEvents(dataset.events, draftTimeline(builtIn.text, builtIn.published).events);
-		expect(dataset.events).toHaveLength(19);
 		expect([...proposed.values()].filter(Boolean).length).toBeGreaterThanOrEqual(13);
 	});
 });
