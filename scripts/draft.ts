@@ -6,7 +6,7 @@
  * one line on stderr and exit status 1; `--help` prints the usage.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { dayFromIso } from '../src/lib/dates/calendar-day.ts';
 import { draftTimeline } from '../src/lib/extract/draft.ts';
 import { analyseText, expressionRecords } from '../src/lib/extract/expressions.ts';
@@ -91,7 +91,7 @@ function main(argv: readonly string[]): void {
 	writeFileSync(join(out, 'article.meta.json'), JSON.stringify(meta, null, 2) + '\n');
 	writeFileSync(join(out, 'events.json'), JSON.stringify(events, null, 2) + '\n');
 
-	console.log(`wrote ${relative(process.cwd(), out) || out}/: article.txt, article.meta.json, events.json`);
+	console.log(`wrote ${out.replace(/\/$/, '')}/: article.txt, article.meta.json, events.json`);
 	console.log(`${events.events.length} draft event(s) and ${events.undatable.length} undatable reference(s), each marked "draft": true until you accept it`);
 	const placeholders = (['author', 'publisher', 'url'] as const).filter((key) => values[key] === undefined);
 	if (placeholders.length > 0) console.log(`fill in article.meta.json's ${placeholders.join(', ')} (placeholders now, or pass --${placeholders[0]})`);
