@@ -123,6 +123,8 @@ function checkTimeline(timeline: Timeline, file: string): ValidationResult {
 	});
 	const undatable = timeline.undatable.map((entry) => ({ ...entry, passages: checkCommon(entry) }));
 
+	const drafts = [...timeline.events, ...timeline.undatable].filter((entry) => entry.draft).length;
+	if (drafts > 0) report('warning', undefined, undefined, `${drafts} drafted item(s) not yet accepted: review each and remove its "draft": true`);
 	for (const actor of Object.keys(timeline.actors))
 		if (!usedActors.has(actor)) report('warning', undefined, `actors.${actor}`, 'is defined but no event names it');
 
