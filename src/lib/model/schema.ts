@@ -64,7 +64,9 @@ const eventFields = {
 	category: v.picklist(CATEGORIES),
 	/** Keys of the timeline's `actors`: ISO 3166 country codes or organisation ids. */
 	actors: v.pipe(v.array(v.string()), v.minLength(1, 'must name at least one actor')),
-	passages: v.pipe(v.array(PassageSchema), v.minLength(1, 'must cite at least one passage'))
+	passages: v.pipe(v.array(PassageSchema), v.minLength(1, 'must cite at least one passage')),
+	/** Proposed by `npm run draft` and not yet accepted by a person: removing it accepts the item. */
+	draft: v.optional(v.literal(true, 'must be true, or be left out once a person has accepted the item'))
 };
 
 export const EventSchema = v.strictObject({

@@ -111,6 +111,7 @@ function checkContent(content: LooseContent, file: string, text: TimelineSource[
 	const actors = asRecord(content.actors);
 	const seen = new Set<string>();
 	const usedActors = new Set<string>();
+	let drafts = 0;
 	const report = (severity: ValidationIssue['severity'], event: string | undefined, field: string | undefined, message: string) =>
 		issues.push({ severity, file, event, field, message });
 
@@ -125,6 +126,7 @@ function checkContent(content: LooseContent, file: string, text: TimelineSource[
 			if (!entry) return;
 			const name = entryName(list, index, entry);
 			const fail = (field: string) => (message: string) => report('error', name, field, message);
+			if (entry.draft === true) drafts++;
 			if (typeof entry.id === 'string') {
 				if (seen.has(entry.id)) fail('id')(`duplicate id "${name}"`);
 				seen.add(entry.id);
@@ -157,6 +159,7 @@ function checkContent(content: LooseContent, file: string, text: TimelineSource[
 		});
 	}
 
+	if (drafts > 0) report('warning', undefined, undefined, `${drafts} drafted item(s) not yet accepted: review each and remove its "draft": true`);
 	for (const actor of Object.keys(actors ?? {}))
 		if (!usedActors.has(actor) && !RESERVED_KEYS.has(actor)) report('warning', undefined, `actors.${actor}`, 'is defined but no event names it');
 	const cause = text.content === undefined || moves.size === 0 ? undefined : invisibleShift(text.content);
