@@ -11,7 +11,8 @@ import { dayFromIso } from '../src/lib/dates/calendar-day.ts';
 import { draftTimeline } from '../src/lib/extract/draft.ts';
 import { analyseText, expressionRecords } from '../src/lib/extract/expressions.ts';
 import { slugFrom } from '../src/lib/extract/titles.ts';
-import { formatIssue, validateTimelineSource } from '../src/lib/model/validate.ts';
+import { formatIssue } from '../src/lib/model/issues.ts';
+import { validateTimelineSource } from '../src/lib/model/validate.ts';
 
 const USAGE = 'usage: npm run draft -- <article.txt> --published YYYY-MM-DD [--title T] [--id ID] [--out data/ID] [--author A] [--publisher P] [--url U] [--force] [--expressions]';
 const VALUE_OPTIONS = ['published', 'title', 'id', 'out', 'author', 'publisher', 'url'] as const;
@@ -81,7 +82,7 @@ function main(argv: readonly string[]): void {
 		id,
 		meta: { file: join(out, 'article.meta.json'), json: meta },
 		events: { file: join(out, 'events.json'), json: events },
-		text: { file: join(out, 'article.txt'), content: text }
+		text: { file: join(out, 'article.txt'), name: 'article.txt', content: text }
 	});
 	const errors = check.issues.filter((issue) => issue.severity === 'error');
 	if (errors.length > 0) throw new Error(`the draft does not validate, which is a bug in the extractor: ${formatIssue(errors[0]!)}`);

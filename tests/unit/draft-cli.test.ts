@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTimelineSource } from '../../src/lib/server/timelines.ts';
-import { formatIssue, validateTimelineSource } from '../../src/lib/model/validate.ts';
+import { formatIssue } from '../../src/lib/model/issues.ts';
+import { validateTimelineSource } from '../../src/lib/model/validate.ts';
 
 const ARTICLE = 'tests/fixtures/extract/night-train.txt';
 const scratch = mkdtempSync(join(tmpdir(), 'sourceline-draft-'));
@@ -33,7 +34,7 @@ describe('npm run draft', () => {
 			language: 'en',
 			textFile: 'article.txt'
 		});
-		const result = validateTimelineSource(readTimelineSource(out, 'night-train'));
+		const result = validateTimelineSource(readTimelineSource(out, 'night-train').source);
 		expect(result.issues.map(formatIssue)).toEqual([expect.stringMatching(/: \d+ drafted item\(s\) not yet accepted/)]);
 		expect(run.stdout).toMatch(/draft event\(s\)/);
 	});

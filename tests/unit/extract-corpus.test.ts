@@ -6,7 +6,8 @@ import { readCorpus } from '../../scripts/extract-corpus.ts';
 import { draftTimeline } from '../../src/lib/extract/draft.ts';
 import { proposedEvents, rates, scoreExpressions, totalScore } from '../../src/lib/extract/evaluate.ts';
 import { analyseText, expressionRecords } from '../../src/lib/extract/expressions.ts';
-import { formatIssue, validateTimelineSource } from '../../src/lib/model/validate.ts';
+import { formatIssue } from '../../src/lib/model/issues.ts';
+import { validateTimelineSource } from '../../src/lib/model/validate.ts';
 
 const corpus = readCorpus().map((article) => ({
 	...article,
@@ -63,7 +64,7 @@ describe('drafts of every corpus article', () => {
 				json: { title: name, author: 'Sourceline', publisher: 'Sourceline', url: 'https://example.org/', published: article.published, language: 'en', textFile: 'article.txt' }
 			},
 			events: { file: `${name}/events.json`, json: events },
-			text: { file: article.file, content: article.text }
+			text: { file: article.file, name: 'article.txt', content: article.text }
 		});
 		expect(result.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([]);
 		expect(result.issues.map((i) => i.message)).toEqual([`${events.events.length + events.undatable.length} drafted item(s) not yet accepted: review each and remove its "draft": true`]);

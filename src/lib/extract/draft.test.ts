@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, validateTimelineSource } from '../model/validate.ts';
+import { formatIssue } from '../model/issues.ts';
+import { validateTimelineSource } from '../model/validate.ts';
 import { draftTimeline } from './draft.ts';
 
 const TEXT = `China and Russia sign a gas deal
@@ -17,7 +18,7 @@ const validate = (events: unknown) =>
 			json: { title: 'T', author: 'A', publisher: 'P', url: 'https://example.org/a', published: '2023-02-04', language: 'en', textFile: 'article.txt' }
 		},
 		events: { file: 'events.json', json: events },
-		text: { file: 'article.txt', content: TEXT }
+		text: { file: 'article.txt', name: 'article.txt', content: TEXT }
 	});
 
 describe('draftTimeline', () => {

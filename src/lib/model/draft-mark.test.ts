@@ -1,11 +1,12 @@
 // The "draft" mark of items proposed by `npm run draft`: accepted by the schema, reported by the validator.
 import { describe, expect, it } from 'vitest';
 import { readTimelineSource } from '../server/timelines.ts';
-import { formatIssue, validateTimelineSource } from './validate.ts';
+import { formatIssue } from './issues.ts';
+import { validateTimelineSource } from './validate.ts';
 
 const ID = 'xi-visit-russia-2023';
 const source = (edit: (events: { events: Record<string, unknown>[]; undatable: Record<string, unknown>[] }) => void) => {
-	const real = structuredClone(readTimelineSource(`data/${ID}`, ID));
+	const real = structuredClone(readTimelineSource(`data/${ID}`, ID).source);
 	edit(real.events.json as never);
 	return real;
 };
