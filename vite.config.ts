@@ -25,7 +25,10 @@ export default defineConfig({
 	plugins: [validateData(), sveltekit()],
 	test: {
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts'], environment: 'node' } },
+			{
+				extends: true,
+				test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts'], environment: 'node' }
+			},
 			{
 				// Runes classes compiled for the browser and run with Svelte's client runtime, as they ship.
 				extends: true,

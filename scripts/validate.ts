@@ -1,57 +1,55 @@
 /**
- * `npm run validate [-- --fix]`: validates every timeline under data/ and prints each problem with its file,
- * event and field. With --fix it first anchors passages: it fills in the positions and context of passages
- * written as a bare quote ({ "exact": "…" }) and saves re-anchored positions of passages whose text moved.
- * It never changes anything else, and exits non-zero while any error remains.
+ * `npm run validate [-- --fix]`: validates every folder under data/ and prints every problem of every folder,
+ * one line each (`error: <file>, event "<id>", field "<path>": <what is wrong>`), then a summary; exits non-zero
+ * while any error remains. With --fix it first anchors passages (src/lib/server/fix-passages.ts): it fills in
+ * the positions and context of passages written as a bare quote and saves re-anchored positions, editing
+ * nothing else.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { anchorPassage, selectQuote } from '../src/lib/anchoring/anchor.ts';
-import { formatIssue } from '../src/lib/model/validate.ts';
-import { readTimelines, readTimelineSource, timelineFolders } from '../src/lib/server/timelines.ts';
+import { join, relative } from 'node:path';
+import { formatIssue } from '../src/lib/model/issues.ts';
+import { fixPassages } from '../src/lib/server/fix-passages.ts';
+import { DATA_DIR, EVENTS_FILE, readText, readTimelines, textFileProblem, timelineFolders } from '../src/lib/server/timelines.ts';
 
-type RawPassage = { start?: number; end?: number; exact?: unknown; prefix?: string; suffix?: string };
-
-function fixPassages(folder: string, id: string): number {
-	const source = readTimelineSource(folder, id);
-	const text = source.text.content;
-	const data = source.events.json as { events?: { id: string; passages?: RawPassage[] }[]; undatable?: { id: string; passages?: RawPassage[] }[] };
-	let changed = 0;
-	for (const entry of [...(data.events ?? []), ...(data.undatable ?? [])]) {
-		entry.passages = entry.passages?.map((passage) => {
-			if (typeof passage.exact !== 'string' || passage.exact === '') return passage;
-			if (passage.start === undefined || passage.end === undefined) {
-				const occurrences = text.split(passage.exact).length - 1;
-				if (occurrences !== 1) {
-					// Picking one of several would be a guess: leave it for the author (validation reports it).
-					console.log(`${source.events.file}: event "${entry.id}": quote "${passage.exact.slice(0, 50)}" occurs ${occurrences} times; lengthen it`);
-					return passage;
-				}
-				changed++;
-				console.log(`${source.events.file}: event "${entry.id}": anchored "${passage.exact.slice(0, 50)}"`);
-				return selectQuote(text, passage.exact);
-			}
-			const result = anchorPassage(text, passage as Required<RawPassage> & { exact: string });
-			if (result.status !== 'moved') return passage;
-			changed++;
-			console.log(`${source.events.file}: event "${entry.id}": moved ${passage.start}–${passage.end} to ${result.start}–${result.end}`);
-			return { ...passage, start: result.start, end: result.end };
-		});
+/** Anchors the passages of one folder; a file that cannot be read is left for validation to report. */
+function fixFolder(folder: string): void {
+	const eventsFile = join(folder, EVENTS_FILE);
+	const events = readText(eventsFile);
+	const meta = readText(join(folder, 'article.meta.json'));
+	if ('problem' in events || 'problem' in meta) return;
+	let textFile: unknown;
+	try {
+		textFile = (JSON.parse(meta.content.replace(/^\ufeff/, '')) as { textFile?: unknown }).textFile;
+	} catch {
+		return;
 	}
-	if (changed > 0) writeFileSync(join(folder, 'events.json'), JSON.stringify(data, null, 2) + '\n');
-	return changed;
+	if (typeof textFile !== 'string' || textFileProblem(folder, textFile) !== null) return;
+	const article = readText(join(folder, textFile));
+	if ('problem' in article) return;
+	const { text, fixes } = fixPassages(events.content, article.content, textFile);
+	const shown = relative(process.cwd(), eventsFile);
+	for (const fix of fixes) console.log(`${fix.fixed ? 'fixed' : 'not fixed'}: ${shown}, event "${fix.event}", field "${fix.field}": ${fix.message}`);
+	if (text !== events.content) writeFileSync(eventsFile, text);
 }
 
-const fix = process.argv.includes('--fix');
-if (fix) for (const { id, folder } of timelineFolders()) fixPassages(folder, id);
+function main(): number {
+	if (process.argv.includes('--fix')) for (const { folder } of timelineFolders(DATA_DIR)) fixFolder(folder);
+	const { timelines, issues } = readTimelines();
+	for (const issue of issues) console.log(formatIssue(issue));
+	const errors = issues.filter((issue) => issue.severity === 'error').length;
+	const events = timelines.reduce((sum, timeline) => sum + timeline.events.length, 0);
+	console.log(
+		errors > 0
+			? `✗ ${errors} error(s) in the dataset`
+			: `✓ ${timelines.length} timeline(s), ${events} events valid` + (issues.length ? ` (${issues.length} warning(s))` : '')
+	);
+	return errors > 0 ? 1 : 0;
+}
 
-const { timelines, issues } = readTimelines();
-for (const issue of issues) console.log(formatIssue(issue));
-const errors = issues.filter((issue) => issue.severity === 'error').length;
-const events = timelines.reduce((sum, timeline) => sum + timeline.events.length, 0);
-console.log(
-	errors > 0
-		? `✗ ${errors} error(s) in the dataset`
-		: `✓ ${timelines.length} timeline(s), ${events} events valid` + (issues.length ? ` (${issues.length} warning(s))` : '')
-);
-process.exitCode = errors > 0 ? 1 : 0;
+try {
+	process.exitCode = main();
+} catch (error) {
+	// Every problem in the data is an issue above; this is a fault of the validator itself, said in one line.
+	console.log(`error: the validator failed: ${(error as Error).message}`);
+	process.exitCode = 2;
+}

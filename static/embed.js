@@ -2,15 +2,32 @@
  * Sourceline embed loader. Put <div data-sourceline="TIMELINE-ID"></div> where the timeline should go, and
  * <script src="https://SOURCELINE-SITE/embed.js" async></script> once on the page. Options are data attributes
  * (data-event, data-from, data-to, data-theme, data-passages, data-controls, data-lanes, data-categories,
- * data-height, data-title). The frame reports its height and this script applies it, accepting messages only
- * from that frame's window and origin.
+ * data-data, data-height, data-title). The frame reports its height and this script applies it, accepting
+ * messages only from that frame's window and origin.
  */
 (function () {
 	'use strict';
 	var script = document.currentScript;
 	if (!script || !script.src) return;
 	var origin = new URL(script.src).origin;
-	var OPTIONS = ['event', 'from', 'to', 'theme', 'passages', 'controls', 'lanes', 'categories'];
+	var OPTIONS = ['event', 'from', 'to', 'theme', 'passages', 'controls', 'lanes', 'categories', 'data'];
+	// The placeholder's height until the frame reports its own: a number of CSS pixels, held to a height a
+	// timeline can use and a page can hold (a typo such as 1e9 would make the host page millions of pixels tall).
+	var HEIGHT = { fallback: 640, min: 160, max: 4000 };
+	// Heights the frame reports are applied up to this (a long article panel can be tall; an endless one is a bug).
+	var MAX_REPORTED_HEIGHT = 20000;
+
+	function placeholderHeight(value) {
+		if (value === null || value === '') return HEIGHT.fallback;
+		var height = Number(value);
+		if (!isFinite(height)) {
+			console.warn('Sourceline: data-height must be a number of pixels, not ' + JSON.stringify(value.slice(0, 40)) + '; using ' + HEIGHT.fallback);
+			return HEIGHT.fallback;
+		}
+		var held = Math.min(HEIGHT.max, Math.max(HEIGHT.min, Math.round(height)));
+		if (height < HEIGHT.min || height > HEIGHT.max) console.warn('Sourceline: data-height ' + height + ' is outside ' + HEIGHT.min + '–' + HEIGHT.max + '; using ' + held);
+		return held;
+	}
 	var frames = [];
 
 	function mount(placeholder) {
@@ -31,7 +48,7 @@
 		iframe.title = placeholder.getAttribute('data-title') || 'Timeline';
 		iframe.loading = 'lazy';
 		iframe.setAttribute('allow', 'clipboard-write');
-		var height = Number(placeholder.getAttribute('data-height')) || 640;
+		var height = placeholderHeight(placeholder.getAttribute('data-height'));
 		iframe.style.cssText = 'display:block;width:100%;border:0;height:' + height + 'px';
 		placeholder.appendChild(iframe);
 		frames.push(iframe);
@@ -44,7 +61,7 @@
 		for (var i = 0; i < frames.length; i++) {
 			if (frames[i].contentWindow !== event.source) continue;
 			var height = Number(message.height);
-			if (height > 0 && height < 20000) frames[i].style.height = Math.ceil(height) + 'px';
+			if (height > 0 && height <= MAX_REPORTED_HEIGHT) frames[i].style.height = Math.ceil(height) + 'px';
 		}
 	});
 

@@ -15,7 +15,8 @@ import { dayFromYmd, daysInMonth, isoFromDay, ymdFromDay, type CalendarDay } fro
 import { edtfBounds, parseEdtf, type Qualifier } from '../../src/lib/dates/edtf.ts';
 import { formatEdtf } from '../../src/lib/dates/format.ts';
 import { FORMAT, FORMAT_VERSION, type Actor, type Timeline, type TimelineEvent, type UndatableReference } from '../../src/lib/model/schema.ts';
-import { formatIssue, validateTimeline } from '../../src/lib/model/validate.ts';
+import { formatIssue } from '../../src/lib/model/issues.ts';
+import { validateTimeline } from '../../src/lib/model/validate.ts';
 import { CATEGORIES, type Category } from '../../src/lib/model/vocabulary.ts';
 import { seededRandom } from '../../src/lib/timeline/random.ts';
 
@@ -311,6 +312,7 @@ function generateEvent(rng: Random, used: Set<string>, index: number): Draft & {
 		summary: `${title}${date.anticipated ? ', as planned at the time of writing' : ''}.`,
 		date: date.date,
 		...(date.qualifier ? { qualifier: date.qualifier } : {}),
+		// The article's words as they stand at the start of the first citing sentence, capital and all.
 		stated: { text: capitalise(date.phrase), date: date.date },
 		...(date.recorded ? { recorded: date.recorded } : {}),
 		status: date.anticipated ? 'anticipated' : 'happened',

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
+import type { Page } from '@playwright/test';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SITE } from './helpers.ts';
+import { expect, SITE, test } from './helpers.ts';
 
 /**
  * A host page on a second origin (its own server on another port) embeds the timeline with the loader script
@@ -10,9 +10,13 @@ import { SITE } from './helpers.ts';
 let host: Server;
 let hostOrigin: string;
 let pages: Record<string, string> = {};
+/** Paths answered by code rather than a fixed body: a broken download, a redirect. */
+const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {};
 
 test.beforeAll(async () => {
 	host = createServer((req, res) => {
+		const route = routes[req.url ?? ''];
+		if (route) return route(req, res);
 		const body = pages[req.url ?? ''];
 		const json = req.url?.endsWith('.json');
 		// Datasets are shared with any origin (CORS), as a newsroom's data server would.
@@ -29,6 +33,13 @@ function hostPage(path: string, placeholder: string) {
 <h1>A newsroom page</h1><p>Text before the embed.</p>
 ${placeholder}
 <p id="after">Text after the embed.</p>
+<script>
+	// The height the loader gives each frame it makes, before the frame can report its own.
+	window.initialHeights = [];
+	new MutationObserver((records) => {
+		for (const record of records) for (const node of record.addedNodes) if (node.tagName === 'IFRAME') window.initialHeights.push(node.style.height);
+	}).observe(document.body, { childList: true, subtree: true });
+</script>
 <script src="${SITE}/embed.js" async></script>
 <script>
 	window.received = [];
@@ -169,11 +180,115 @@ test.describe('embedding on another origin', () => {
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('This dataset cannot be shown');
 		await expect(alert).toContainText(`evil.json, event "${first.id}", field "passages.0": quote`);
-		await expect(alert).toContainText('not found in the text');
+		await expect(alert).toContainText('not found in article.text');
 		await expect(page.locator('img, script:not([src]):text("pwned")')).toHaveCount(0);
 		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 		expect(warnings.join('\n')).toMatch(/evil\.json/);
 		await expect(page.locator('.timeline-svg')).toHaveCount(0);
+	});
+
+	test('the loader holds data-height to 160–4000 px and passes data-data to the frame, which names the data’s host', async ({ page, request }) => {
+		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
+		// Same id as the built-in timeline: only the footer tells the reader where these events come from.
+		pages['/same-id.json'] = JSON.stringify({ ...builtIn, article: { ...builtIn.article, title: 'Not what the site published' } });
+		const warnings: string[] = [];
+		page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+		await page.goto(hostPage('/loader-options.html', `<div data-sourceline="xi-visit-russia-2023" data-height="1e9" data-data="${hostOrigin}/same-id.json"></div>`));
+		const iframe = page.locator('[data-sourceline] iframe');
+		await expect(iframe).toHaveAttribute('src', `${SITE}/embed/xi-visit-russia-2023?data=${encodeURIComponent(`${hostOrigin}/same-id.json`)}`);
+		expect(await page.evaluate(() => (window as unknown as { initialHeights: string[] }).initialHeights)).toEqual(['4000px']);
+		expect(warnings.join('\n')).toMatch(/data-height 1000000000 is outside 160–4000; using 4000/);
+		await expect(frameOf(page).locator('.credit')).toContainText('Not what the site published');
+		await expect(frameOf(page).locator('.credit')).toContainText(`data from ${new URL(hostOrigin).host}`);
+		// Then the frame's own height takes over.
+		await expect.poll(async () => (await iframe.boundingBox())!.height).toBeLessThan(4000);
+	});
+
+	/** Hosted datasets that cannot be shown, each set up on the host server, and what the frame must say. */
+	const unshowable: [string, (builtIn: { article: object }) => void, RegExp][] = [
+		[
+			'/impossible-date.json',
+			(builtIn) => (pages['/impossible-date.json'] = JSON.stringify({ ...builtIn, article: { ...builtIn.article, published: '2023-02-30' } })),
+			/field "article\.published": must be a real calendar date: day 30 is out of range \(01–28 in 2023-02\)/
+		],
+		[
+			'/year-zero.json',
+			(builtIn) => (pages['/year-zero.json'] = JSON.stringify({ ...builtIn, article: { ...builtIn.article, published: '0000-01-01' } })),
+			/field "article\.published": must be a real calendar date: year 0 is out of range/
+		],
+		[
+			'/cut.json',
+			(builtIn) =>
+				(routes['/cut.json'] = (_req, res) => {
+					const body = JSON.stringify(builtIn);
+					res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length), 'access-control-allow-origin': '*' });
+					res.write(body.slice(0, 2000), () => res.destroy());
+				}),
+			/cut\.json: the download broke off before the end/
+		],
+		[
+			'/login.json',
+			() =>
+				(routes['/login.json'] = (_req, res) => {
+					res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'access-control-allow-origin': '*' });
+					res.end('<!doctype html><title>Sign in</title><form>…</form>');
+				}),
+			/login\.json: the server sent text\/html, not JSON/
+		],
+		[
+			'/moved.json',
+			// localhost and 127.0.0.1 are two origins, though one server.
+			() =>
+				(routes['/moved.json'] = (_req, res) => {
+					res.writeHead(302, { location: `${hostOrigin.replace('127.0.0.1', 'localhost')}/year-zero.json`, 'access-control-allow-origin': '*' });
+					res.end();
+				}),
+			/moved\.json: the server redirected to http:\/\/localhost:\d+\/year-zero\.json, another site/
+		]
+	];
+	for (const [path, serve, message] of unshowable)
+		test(`a hosted dataset that cannot be shown ends in a visible message: ${path}`, async ({ page, request }) => {
+			serve(await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json());
+			await page.goto(`${SITE}/embed/xi-visit-russia-2023?data=${encodeURIComponent(`${hostOrigin}${path}`)}`);
+			const alert = page.getByRole('alert');
+			await expect(alert).toContainText('This dataset cannot be shown');
+			await expect(alert).toContainText(message);
+			await expect(page.getByText('Loading the dataset…')).toHaveCount(0);
+		});
+
+	test('events in years 1 and 9999 draw, and every settled view is reported as dates', async ({ page, request }) => {
+		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
+		const at = (event: { date: string; recorded?: unknown; qualifier?: unknown; stated: object }, date: string) => {
+			const { recorded: _recorded, qualifier: _qualifier, ...rest } = event;
+			return { ...rest, date, stated: { ...event.stated, date } };
+		};
+		const first = builtIn.events.findIndex((e: { status: string }) => e.status === 'happened');
+		const last = builtIn.events.findIndex((e: { status: string }) => e.status === 'anticipated');
+		const events = builtIn.events.map((event: { date: string; stated: object }, i: number) =>
+			i === first ? at(event, '0001-01-01') : i === last ? at(event, '9999-12-31') : event
+		);
+		pages['/edges.json'] = JSON.stringify({ ...builtIn, id: 'calendar-edges', article: { ...builtIn.article, title: 'At the calendar’s edges' }, events });
+		// The plain iframe snippet: what is tested is the frame, not the loader.
+		const src = `${SITE}/embed/xi-visit-russia-2023?data=${encodeURIComponent(`${hostOrigin}/edges.json`)}`;
+		await page.goto(hostPage('/edges.html', `<div class="plain"><iframe src="${src}" title="Timeline" style="width:100%;height:900px;border:0"></iframe></div>`));
+		const frame = page.frameLocator('.plain iframe');
+		await expect(frame.locator('.credit')).toContainText('At the calendar’s edges');
+		await expect(frame.locator('.timeline-svg .tick-label').first()).toBeVisible();
+		const lastView = async () => (await received(page)).filter((m) => m.type === 'view').at(-1) as { from: string; to: string } | undefined;
+		// Zoomed in and back out to the whole span, which starts on the calendar's first day.
+		await frame.locator('.timeline-svg .event-mark[tabindex="0"]').focus();
+		await page.keyboard.press('+');
+		await expect.poll(lastView).toEqual(expect.objectContaining({ from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }));
+		// (Zooming in culls the focused first event, and the focus with it: the button fits all.)
+		await frame.getByRole('button', { name: 'Fit all' }).click();
+		await expect.poll(async () => (await lastView())?.from).toBe('0001-01-01');
+		// At the far end, the view is still a range of written dates.
+		await frame.locator('.timeline-svg .event-mark[tabindex="0"]').focus();
+		await page.keyboard.press('End');
+		await page.keyboard.press('Enter');
+		await expect(frame.locator('#detail-title')).toHaveText(builtIn.events[last].title);
+		for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
+		await expect.poll(async () => (await lastView())?.to).toBe('9999-12-31');
 	});
 
 	test('the plain wheel scrolls the host page; Ctrl + wheel zooms the timeline', async ({ page }) => {

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	anchorPassage,
 	CONTEXT_LENGTH,
-	describeAnchorProblem,
+	MAX_CONTEXT_LENGTH,
+	MAX_OCCURRENCES,
 	describePassage,
+	locateQuote,
 	selectQuote,
-	type AnchorResult,
 	type PassageSelector
 } from './anchor.ts';
 
@@ -212,7 +213,28 @@ describe('anchorPassage', () => {
 		{ name: 'between the first two of three', text: 'Kyiv // Kyiv // Kyiv', start: 4, candidates: [0, 8, 16] },
 		{ name: 'between the last two of three', text: 'Kyiv // Kyiv // Kyiv', start: 12, candidates: [0, 8, 16] }
 	])('reports a quote equally far $name as ambiguous', ({ text, start, candidates }) => {
-		expect(anchorPassage(text, staleSelector(start, 'Kyiv'))).toEqual({ status: 'ambiguous', candidates });
+		expect(anchorPassage(text, staleSelector(start, 'Kyiv'))).toEqual({ status: 'ambiguous', candidates, more: false });
+	});
+
+	it('ranks overlapping occurrences too: "aa" in "aaa"', () => {
+		expect(anchorPassage('aaa', staleSelector(5, 'aa'))).toEqual({ status: 'moved', start: 1, end: 3, from: { start: 5, end: 7 } });
+	});
+
+	it(`compares only the ${MAX_CONTEXT_LENGTH} units of context nearest the quote`, () => {
+		// The far end of this prefix matches the text before the second occurrence only; it is not read.
+		const near = 'x'.repeat(MAX_CONTEXT_LENGTH);
+		const text = `A${near}Kyiv ... B${near}Kyiv`;
+		const selector = { ...staleSelector(0, 'Kyiv'), prefix: `B${near}` };
+		expect(anchorPassage(text, selector)).toMatchObject({ status: 'moved', start: 1 + MAX_CONTEXT_LENGTH });
+	});
+
+	it('anchors against 100,000-unit contexts in a text of 200,000 "a"s without comparing them all', () => {
+		// The attack of issue #11: 2 × 10^10 comparisons before, a frozen page for 25 s. Now the quote occurs
+		// too often to rank, which is found after MAX_OCCURRENCES + 1 occurrences.
+		const context = 'a'.repeat(100_000);
+		const result = anchorPassage('a'.repeat(200_000), { start: 300_000, end: 300_002, exact: 'aa', prefix: context, suffix: context });
+		expect(result).toMatchObject({ status: 'ambiguous', more: true });
+		expect(result.status === 'ambiguous' && result.candidates).toHaveLength(MAX_OCCURRENCES);
 	});
 
 	it.each([
@@ -228,6 +250,18 @@ describe('anchorPassage', () => {
 
 	it('rejects an empty quote, which would match everywhere', () => {
 		expect(() => anchorPassage(text, staleSelector(0, ''))).toThrow(RangeError);
+	});
+});
+
+describe('locateQuote', () => {
+	it.each<[string, string, string, unknown]>([
+		['once', 'Xi went to Moscow.', 'Moscow', { status: 'found', selector: describePassage('Xi went to Moscow.', 11, 17) }],
+		['nowhere', 'Xi went to Moscow.', 'Beijing', { status: 'missing' }],
+		['twice', 'Kyiv // Kyiv', 'Kyiv', { status: 'ambiguous', candidates: [0, 8], more: false }],
+		// Splitting "aaa" at "aa" finds one piece of text between them; the quote still starts at 0 and at 1.
+		['overlapping itself', 'aaa', 'aa', { status: 'ambiguous', candidates: [0, 1], more: false }]
+	])('a quote that occurs %s', (_name, text, exact, expected) => {
+		expect(locateQuote(text, exact)).toEqual(expected);
 	});
 });
 
@@ -265,48 +299,6 @@ describe('selectQuote', () => {
 
 	it('rejects an empty quote', () => {
 		expect(() => selectQuote(text, '')).toThrow(RangeError);
-	});
-});
-
-describe('describeAnchorProblem', () => {
-	const longQuote = 'a'.repeat(100);
-	// A 59-unit preview would end with the first half of the emoji.
-	const emojiAtCut = 'a'.repeat(58) + EMOJI + 'a'.repeat(10);
-
-	it.each<{ name: string; result: AnchorResult; exact: string; message: string | null }>([
-		{ name: 'no problem', result: { status: 'exact', start: 0, end: 5 }, exact: 'Putin', message: null },
-		{
-			name: 'a move',
-			result: { status: 'moved', start: 125, end: 145, from: { start: 120, end: 140 } },
-			exact: 'x'.repeat(20),
-			message: 'moved from 120–140 to 125–145'
-		},
-		{
-			name: 'a missing quote',
-			result: { status: 'missing' },
-			exact: 'Putin',
-			message: 'quote "Putin" not found in the text'
-		},
-		{
-			name: 'an ambiguous quote',
-			result: { status: 'ambiguous', candidates: [0, 8, 16] },
-			exact: 'Kyiv',
-			message: 'quote "Kyiv" occurs 3 times (at 0, 8, 16) and its prefix/suffix do not tell which'
-		},
-		{
-			name: 'a long quote, shortened',
-			result: { status: 'missing' },
-			exact: longQuote,
-			message: `quote "${'a'.repeat(59)}…" not found in the text`
-		},
-		{
-			name: 'a long quote, shortened before an emoji it would halve',
-			result: { status: 'missing' },
-			exact: emojiAtCut,
-			message: `quote "${'a'.repeat(58)}…" not found in the text`
-		}
-	])('describes $name', ({ result, exact, message }) => {
-		expect(describeAnchorProblem(result, staleSelector(0, exact))).toBe(message);
 	});
 });
 

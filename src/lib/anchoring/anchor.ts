@@ -9,6 +9,8 @@
  * and no-break spaces count as one unit, an emoji as two. Text is compared
  * as is, never normalised, so a straight quote does not match a curly one.
  */
+import { findOccurrences } from './occurrences.ts';
+import { previewQuote, splitsSurrogatePair, timesCount } from './quote-text.ts';
 
 /** W3C TextPositionSelector + TextQuoteSelector, both stored. */
 export interface PassageSelector {
@@ -21,6 +23,13 @@ export interface PassageSelector {
 
 /** Same default as Hypothesis: enough context to tell repeated quotes apart. */
 export const CONTEXT_LENGTH = 32;
+/**
+ * The most context of each side that anchoring compares, and that the schema accepts: enough for any tool
+ * that lengthens context to tell quotes apart, and a bound on the work per occurrence (see docs/anchoring.md).
+ */
+export const MAX_CONTEXT_LENGTH = 256;
+/** A quote that occurs more often than this is not re-anchored from context: it must be lengthened. */
+export const MAX_OCCURRENCES = 10_000;
 
 /** Where the selector was found in the text. */
 export type AnchorResult =
@@ -30,10 +39,12 @@ export type AnchorResult =
 	| { status: 'moved'; start: number; end: number; from: { start: number; end: number } }
 	/**
 	 * The quote occurs more than once and neither context nor distance picks
-	 * one. `candidates` holds the start of every occurrence in text order, so
-	 * `candidates[n - 1]` is what `selectQuote(text, exact, n)` selects.
+	 * one, or it occurs more than MAX_OCCURRENCES times (`more`). `candidates`
+	 * holds the start of each occurrence in text order, the first
+	 * MAX_OCCURRENCES of them, so `candidates[n - 1]` is what
+	 * `selectQuote(text, exact, n)` selects.
 	 */
-	| { status: 'ambiguous'; candidates: number[] }
+	| { status: 'ambiguous'; candidates: number[]; more: boolean }
 	/** The quote does not occur in the text. */
 	| { status: 'missing' };
 
@@ -65,7 +76,9 @@ export function describePassage(
 /**
  * Locates the selector in text: the stored positions if they still hold the
  * quote, otherwise the occurrence of the quote whose surroundings best match
- * prefix and suffix, with closeness to the old position as the tie-breaker.
+ * prefix and suffix (the MAX_CONTEXT_LENGTH units of each nearest the quote),
+ * with closeness to the old position as the tie-breaker. Linear in the text's
+ * length: at most MAX_OCCURRENCES occurrences are ranked.
  * Throws RangeError if `exact` is empty.
  */
 export function anchorPassage(text: string, selector: PassageSelector): AnchorResult {
@@ -73,13 +86,15 @@ export function anchorPassage(text: string, selector: PassageSelector): AnchorRe
 	const { start, end } = selector;
 	if (positionsHoldQuote(text, selector)) return { status: 'exact', start, end };
 
-	const occurrences = findOccurrences(text, selector.exact);
+	const found = findOccurrences(text, selector.exact, MAX_OCCURRENCES + 1);
+	const occurrences = found.slice(0, MAX_OCCURRENCES);
+	if (found.length > MAX_OCCURRENCES) return { status: 'ambiguous', candidates: occurrences, more: true };
 	const [best, runnerUp] = occurrences
 		.map((at) => rankOccurrence(text, selector, at))
 		.sort(byRank);
 	if (best === undefined) return { status: 'missing' };
 	if (runnerUp !== undefined && byRank(best, runnerUp) === 0) {
-		return { status: 'ambiguous', candidates: occurrences };
+		return { status: 'ambiguous', candidates: occurrences, more: false };
 	}
 	return {
 		status: 'moved',
@@ -87,6 +102,22 @@ export function anchorPassage(text: string, selector: PassageSelector): AnchorRe
 		end: best.start + selector.exact.length,
 		from: { start, end }
 	};
+}
+
+/**
+ * The selector of a quote written without positions, when it occurs exactly once in the text (overlapping
+ * occurrences count: "aa" is twice in "aaa"); otherwise why not. Picking one of several would be a guess.
+ */
+export function locateQuote(
+	text: string,
+	exact: string
+): { status: 'found'; selector: PassageSelector } | Extract<AnchorResult, { status: 'missing' | 'ambiguous' }> {
+	assertQuoteNotEmpty(exact);
+	const found = findOccurrences(text, exact, MAX_OCCURRENCES + 1);
+	const [start] = found;
+	if (start === undefined) return { status: 'missing' };
+	if (found.length === 1) return { status: 'found', selector: describePassage(text, start, start + exact.length) };
+	return { status: 'ambiguous', candidates: found.slice(0, MAX_OCCURRENCES), more: found.length > MAX_OCCURRENCES };
 }
 
 /**
@@ -99,33 +130,16 @@ export function selectQuote(text: string, exact: string, occurrence: number = 1)
 	if (!Number.isInteger(occurrence) || occurrence < 1) {
 		throw new RangeError(`occurrence counts from 1, got ${occurrence}`);
 	}
-	const occurrences = findOccurrences(text, exact);
+	const occurrences = findOccurrences(text, exact, occurrence);
 	const start = occurrences[occurrence - 1];
 	if (start === undefined) {
 		throw new Error(
 			occurrences.length === 0
-				? quoteNotFound(exact)
+				? `quote "${previewQuote(exact)}" not found in the text`
 				: `quote "${previewQuote(exact)}" occurs ${timesCount(occurrences.length)}, so it has no occurrence ${occurrence}`
 		);
 	}
 	return describePassage(text, start, start + exact.length);
-}
-
-/** A human message for a result that needs attention; null when the positions were exact. */
-export function describeAnchorProblem(result: AnchorResult, selector: PassageSelector): string | null {
-	switch (result.status) {
-		case 'exact':
-			return null;
-		case 'moved':
-			return `moved from ${result.from.start}–${result.from.end} to ${result.start}–${result.end}`;
-		case 'missing':
-			return quoteNotFound(selector.exact);
-		case 'ambiguous':
-			return (
-				`quote "${previewQuote(selector.exact)}" occurs ${timesCount(result.candidates.length)}` +
-				` (at ${result.candidates.join(', ')}) and its prefix/suffix do not tell which`
-			);
-	}
 }
 
 function assertPassageBounds(text: string, start: number, end: number): void {
@@ -161,20 +175,6 @@ function suffixEnd(text: string, end: number, contextLength: number): number {
 	return splitsSurrogatePair(text, cut) ? cut - 1 : cut;
 }
 
-/** True when index falls between the two halves of a surrogate pair (an astral character such as an emoji). */
-function splitsSurrogatePair(text: string, index: number): boolean {
-	// charCodeAt returns NaN outside the string, which fails both range tests.
-	return isHighSurrogate(text.charCodeAt(index - 1)) && isLowSurrogate(text.charCodeAt(index));
-}
-
-function isHighSurrogate(codeUnit: number): boolean {
-	return codeUnit >= 0xd800 && codeUnit <= 0xdbff;
-}
-
-function isLowSurrogate(codeUnit: number): boolean {
-	return codeUnit >= 0xdc00 && codeUnit <= 0xdfff;
-}
-
 /** Whether the stored positions still select the quote. */
 function positionsHoldQuote(text: string, { start, end, exact }: PassageSelector): boolean {
 	// slice() counts negative positions from the end and truncates fractions,
@@ -185,15 +185,6 @@ function positionsHoldQuote(text: string, { start, end, exact }: PassageSelector
 		end === start + exact.length &&
 		text.slice(start, end) === exact
 	);
-}
-
-/** Start of every occurrence of quote in text order, overlapping ones included. */
-function findOccurrences(text: string, quote: string): number[] {
-	const starts: number[] = [];
-	for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
-		starts.push(at);
-	}
-	return starts;
 }
 
 interface RankedOccurrence {
@@ -228,6 +219,7 @@ function matchingBefore(text: string, index: number, prefix: string): number {
 	let matched = 0;
 	while (
 		matched < prefix.length &&
+		matched < MAX_CONTEXT_LENGTH &&
 		matched < index &&
 		text.charCodeAt(index - 1 - matched) === prefix.charCodeAt(prefix.length - 1 - matched)
 	) {
@@ -241,27 +233,11 @@ function matchingAfter(text: string, index: number, suffix: string): number {
 	let matched = 0;
 	while (
 		matched < suffix.length &&
+		matched < MAX_CONTEXT_LENGTH &&
 		index + matched < text.length &&
 		text.charCodeAt(index + matched) === suffix.charCodeAt(matched)
 	) {
 		matched++;
 	}
 	return matched;
-}
-
-const QUOTE_PREVIEW_LENGTH = 60;
-
-/** Shortens a quote for messages to QUOTE_PREVIEW_LENGTH units, ellipsis included, keeping characters whole. */
-function previewQuote(quote: string): string {
-	if (quote.length <= QUOTE_PREVIEW_LENGTH) return quote;
-	const cut = QUOTE_PREVIEW_LENGTH - 1;
-	return quote.slice(0, splitsSurrogatePair(quote, cut) ? cut - 1 : cut) + '…';
-}
-
-function quoteNotFound(exact: string): string {
-	return `quote "${previewQuote(exact)}" not found in the text`;
-}
-
-function timesCount(count: number): string {
-	return count === 1 ? 'once' : `${count} times`;
 }

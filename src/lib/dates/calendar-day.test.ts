@@ -4,7 +4,7 @@ import {
 	dayFromUtcDate,
 	dayFromYmd,
 	daysInMonth,
-	dayToLocalDate,
+	dayToDisplayDate,
 	dayToUtcDate,
 	isoFromDay,
 	ymdFromDay
@@ -114,14 +114,14 @@ describe('UTC dates for d3 scales', () => {
 	});
 });
 
-describe('dayToLocalDate', () => {
+describe('dayToDisplayDate', () => {
 	it.each([
 		[2022, 2, 24],
 		[1970, 1, 1],
 		[1969, 12, 31],
 		[50, 6, 15]
-	])('is local midnight of %i-%i-%i in this time zone', (year, month, day) => {
-		const local = dayToLocalDate(dayFromYmd(year, month, day));
+	])('has the fields of %i-%i-%i in this time zone', (year, month, day) => {
+		const local = dayToDisplayDate(dayFromYmd(year, month, day));
 		expect([local.getFullYear(), local.getMonth() + 1, local.getDate(), local.getHours()]).toEqual(
 			[year, month, day, 0]
 		);

@@ -7,6 +7,7 @@
  * UTC arithmetic only, because UTC has no offsets or DST that could move a
  * midnight into the previous or next day.
  */
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 
 /** Whole days since 1970-01-01 (negative before it). */
 export type CalendarDay = number;
@@ -75,17 +76,12 @@ export function dayFromUtcDate(date: Date): CalendarDay {
 }
 
 /**
- * Local midnight of `day`. Use it only to hand the day to date-fns `format`,
- * which reads local-time fields: built from the local year/month/day, it
- * prints the same calendar date in every time zone, whereas the UTC instant
- * would print as the previous day west of Greenwich. Never use it to compute.
+ * The Date to hand date-fns `format` for `day`: its local-time fields, which `format` reads, are the day's own
+ * in every time zone (a `UTCDateMini` reads UTC fields). Local midnight cannot do this: a zone that skipped a
+ * day (Pacific/Kiritimati on 1994-12-31) has no local time on it. Never use it to compute.
  */
-export function dayToLocalDate(day: CalendarDay): Date {
-	const { year, month, day: dayOfMonth } = ymdFromDay(day);
-	const local = new Date(year, month - 1, dayOfMonth);
-	// The constructor reads years 0–99 as 1900–1999; setFullYear does not.
-	local.setFullYear(year);
-	return local;
+export function dayToDisplayDate(day: CalendarDay): Date {
+	return new UTCDateMini(dayToUtcDate(day).getTime());
 }
 
 /** "2022-02-24" */
@@ -99,13 +95,18 @@ export function isoFromDay(day: CalendarDay): string {
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Why `text` is not a real date written `YYYY-MM-DD` in years 1–9999 ("expected YYYY-MM-DD", "day 30 is out of range …"), or `null`. */
+export function describeInvalidIsoDay(text: string): string | null {
+	const match = ISO_DAY.exec(text);
+	if (match === null) return 'expected YYYY-MM-DD';
+	return describeInvalidYmd(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
 /** Parses exactly `YYYY-MM-DD`. @throws RangeError on any other text or on a date that does not exist. */
 export function dayFromIso(text: string): CalendarDay {
-	const match = ISO_DAY.exec(text);
-	if (match === null) throw new RangeError(`"${text}" is not an ISO date: expected YYYY-MM-DD`);
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const problem = describeInvalidYmd(year, month, day);
-	if (problem !== null) throw new RangeError(`"${text}" is not an ISO date: ${problem}`);
+	const problem = describeInvalidIsoDay(text);
+	if (problem !== null) throw new RangeError(`"${text.slice(0, 40)}" is not an ISO date: ${problem}`);
+	const [year, month, day] = text.split('-').map(Number) as [number, number, number];
 	return dayFromYmd(year, month, day);
 }
 

@@ -4,7 +4,7 @@
  */
 import { format } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
-import { type CalendarDay, dayToLocalDate, ymdFromDay } from './calendar-day.ts';
+import { type CalendarDay, dayToDisplayDate, ymdFromDay } from './calendar-day.ts';
 import type { DayRange, EdtfDate, EdtfPoint, Precision, Qualifier, Season } from './edtf.ts';
 
 /**
@@ -154,8 +154,8 @@ function dayWords(day: CalendarDay): readonly string[] {
 }
 
 function formatWords(day: CalendarDay, patterns: readonly string[]): readonly string[] {
-	const local = dayToLocalDate(day);
-	return patterns.map((pattern) => format(local, pattern, ENGLISH));
+	const shown = dayToDisplayDate(day);
+	return patterns.map((pattern) => format(shown, pattern, ENGLISH));
 }
 
 /** "2023", or "2022–23" for a winter; the century is kept when it changes ("1999–2000"). */

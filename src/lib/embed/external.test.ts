@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { readTimelines } from '../server/timelines.ts';
-import { loadExternalTimeline, readDatasetUrl } from './external.ts';
+import { loadExternalTimeline, MAX_DATASET_BYTES, readDatasetUrl } from './external.ts';
 
 // A real server on loopback plays the other site that hosts datasets.
 const [builtIn] = readTimelines().timelines;
@@ -12,25 +15,97 @@ const hostilePassage = JSON.stringify({
 	...builtIn,
 	events: builtIn!.events.map((e, i) => (i === 0 ? { ...e, title: '<img src=x onerror=alert(1)>', passages: [{ ...e.passages[0]!, exact: 'not in the text' }] } : e))
 });
-const files: Record<string, [number, string]> = {
+const impossibleDate = JSON.stringify({ ...builtIn, article: { ...builtIn!.article, published: '2023-02-30' } });
+const files: Record<string, [number, string | Buffer, string?]> = {
 	'/good.json': [200, good],
+	'/good-as-text.json': [200, good, 'text/plain; charset=utf-8'],
 	'/hostile-url.json': [200, hostileUrl],
 	'/hostile-passage.json': [200, hostilePassage],
 	'/broken.json': [200, '{"format": "sourceline-timeline", '],
-	'/missing.json': [404, 'not found']
+	'/missing.json': [404, 'not found'],
+	'/page.html': [200, '<!doctype html><title>Sign in</title>', 'text/html; charset=utf-8'],
+	'/impossible-date.json': [200, impossibleDate],
+	'/latin1.json': [200, Buffer.from('{"title": "S\xe3o Paulo"}', 'latin1')]
 };
-let server: Server;
-let origin: string;
-beforeAll(async () => {
-	server = createServer((req, res) => {
-		const [status, body] = files[req.url ?? ''] ?? [404, ''];
-		res.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-		res.end(body);
+const JSON_HEADERS = { 'content-type': 'application/json', 'access-control-allow-origin': '*' };
+/** Bytes the streaming routes wrote before the client went away. */
+const sent: Record<string, number> = {};
+
+/** Streams `chunk` again and again, up to `total` bytes, for as long as the client reads; counts what was written. */
+function endless(path: string, chunk: Buffer, total: number, pace?: number): Readable {
+	sent[path] = 0;
+	return new Readable({
+		read() {
+			if (sent[path]! >= total) return void this.push(null);
+			sent[path]! += chunk.length;
+			if (pace === undefined) this.push(chunk);
+			else setTimeout(() => this.push(chunk), pace);
+		}
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
+	// Headers at once, then one byte every 200 ms: a body that never ends in time.
+	'/trickle.json': (_req, res) => {
+		res.writeHead(200, JSON_HEADERS);
+		pipeline(endless('/trickle.json', Buffer.from(' '), 10_000, 200), res).catch(() => undefined);
+	},
+	// No answer at all.
+	'/stall.json': () => undefined,
+	// Half a body, then the connection drops.
+	'/cut.json': (_req, res) => {
+		res.writeHead(200, { ...JSON_HEADERS, 'content-length': String(good.length) });
+		res.write(good.slice(0, 1000), () => res.destroy());
+	},
+	// 200 MB, chunked (no length said in advance).
+	'/huge.json': (_req, res) => {
+		res.writeHead(200, JSON_HEADERS);
+		pipeline(endless('/huge.json', Buffer.alloc(1 << 20, 0x20), 200 << 20), res).catch(() => undefined);
+	},
+	// 600 MB of spaces, gzip-compressed on the fly to under 1 MB: the decompressed text is what must be counted.
+	'/bomb.json': (_req, res) => {
+		res.writeHead(200, { ...JSON_HEADERS, 'content-encoding': 'gzip' });
+		pipeline(endless('/bomb.json', Buffer.alloc(1 << 20, 0x20), 600 << 20), createGzip({ level: 1 }), res).catch(() => undefined);
+	},
+	'/redirect-away.json': (_req, res) => {
+		res.writeHead(302, { location: `${otherOrigin}/good.json`, 'access-control-allow-origin': '*' });
+		res.end();
+	},
+	'/redirect-here.json': (_req, res) => {
+		res.writeHead(302, { location: '/good.json', 'access-control-allow-origin': '*' });
+		res.end();
+	}
+};
+
+function serve(req: IncomingMessage, res: ServerResponse) {
+	const route = routes[req.url ?? ''];
+	if (route) return route(req, res);
+	const [status, body, type] = files[req.url ?? ''] ?? [404, ''];
+	res.writeHead(status, { ...JSON_HEADERS, 'content-type': type ?? 'application/json' });
+	res.end(body);
+}
+
+let server: Server;
+let other: Server;
+let origin: string;
+let otherOrigin: string;
+async function listen(target: Server): Promise<string> {
+	await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+	return `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
+}
+beforeAll(async () => {
+	server = createServer(serve);
+	// Another origin (another port) serving the same files.
+	other = createServer(serve);
+	origin = await listen(server);
+	otherOrigin = await listen(other);
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+	for (const target of [server, other]) {
+		target.closeAllConnections();
+		await new Promise<void>((resolve) => target.close(() => resolve()));
+	}
+});
 
 describe('readDatasetUrl', () => {
 	it.each([
@@ -51,6 +126,7 @@ describe('loadExternalTimeline', () => {
 		const result = await loadExternalTimeline(`${origin}/good.json`, origin);
 		expect(result.ok && result.timeline.id).toBe('hosted-copy');
 		expect(result.ok && result.timeline.events).toHaveLength(builtIn!.events.length);
+		expect(result.ok && result.host).toBe(new URL(origin).host);
 	});
 
 	it('refuses a hostile dataset, naming the file, the event and the field', async () => {
@@ -69,6 +145,46 @@ describe('loadExternalTimeline', () => {
 	])('says what is wrong with %s', async (path, message) => {
 		const result = await loadExternalTimeline(`${origin}${path}`, origin);
 		expect(result.ok ? [] : result.problems).toContainEqual(expect.stringMatching(message));
+	});
+
+	it.each([
+		['/page.html', /page\.html: the server sent text\/html, not JSON \(is this the address of a web page/],
+		['/impossible-date.json', /impossible-date\.json, field "article\.published": must be a real calendar date: day 30 is out of range/],
+		['/latin1.json', /latin1\.json: is not UTF-8 text/],
+		['/redirect-away.json', /redirect-away\.json: the server redirected to http:\/\/127\.0\.0\.1:\d+\/good\.json, another site/],
+		['/cut.json', /cut\.json: the download broke off before the end/]
+	])('refuses %s, saying why', async (path, message) => {
+		const result = await loadExternalTimeline(`${origin}${path}`, origin);
+		expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(message)]);
+	});
+
+	it('reads JSON served as plain text, and follows a redirect within the same site', async () => {
+		for (const path of ['/good-as-text.json', '/redirect-here.json']) {
+			const result = await loadExternalTimeline(`${origin}${path}`, origin);
+			expect(result.ok && result.host, path).toBe(new URL(origin).host);
+		}
+	});
+
+	it.each([
+		['a body that trickles', '/trickle.json'],
+		['a server that never answers', '/stall.json']
+	])('gives up on %s at the time limit', { timeout: 30_000 }, async (_name, path) => {
+		const result = await loadExternalTimeline(`${origin}${path}`, origin, { timeLimitMs: 800 });
+		expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/did not arrive within 0\.8 s/)]);
+	});
+
+	// Reading 25 MiB (and, for the gzip body, inflating it) takes under a second idle, longer on a busy machine.
+	it('stops reading a chunked body at the size limit', { timeout: 30_000 }, async () => {
+		const result = await loadExternalTimeline(`${origin}/huge.json`, origin);
+		expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/huge\.json: the dataset is larger than the 26214400 bytes allowed/)]);
+		// The server was stopped near the limit, not read to its 200 MB (socket buffers hold a few MB more).
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(sent['/huge.json']).toBeLessThan(MAX_DATASET_BYTES + (16 << 20));
+	});
+
+	it('counts the decompressed bytes of a gzip body and stops at the limit', { timeout: 30_000 }, async () => {
+		const result = await loadExternalTimeline(`${origin}/bomb.json`, origin);
+		expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/bomb\.json: the dataset is larger than the 26214400 bytes allowed/)]);
 	});
 
 	it('says when the server cannot be reached', async () => {

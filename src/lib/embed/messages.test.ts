@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../dates/calendar-day.ts';
-import { readHostCommand, frameMessage } from './messages.ts';
+import { hostCommandReader, readHostCommand, frameMessage } from './messages.ts';
 
 const ids = new Set(['russia-invades-ukraine']);
+const isEvent = (id: string) => ids.has(id);
 const host = (message: object) => ({ source: 'sourceline-host', version: 1, ...message });
 
 describe('readHostCommand', () => {
@@ -22,7 +23,7 @@ describe('readHostCommand', () => {
 		['another source', { source: 'other', type: 'select', event: 'x' }, null],
 		['our own frame messages', { source: 'sourceline', version: 1, type: 'select', event: 'x' }, null]
 	])('%s', (_name, data, expected) => {
-		expect(readHostCommand(data, ids)).toEqual(expected);
+		expect(readHostCommand(data, isEvent)).toEqual(expected);
 	});
 
 	// Hostile or wrong messages for us: refused with a reason, never thrown.
@@ -41,9 +42,48 @@ describe('readHostCommand', () => {
 		['a huge date string', host({ type: 'setWindow', from: '2'.repeat(100_000), to: '2022-01-01' })],
 		['an unknown theme', host({ type: 'setTheme', theme: 'url(javascript:alert(1))' })]
 	])('refuses %s', (_name, data) => {
-		const result = readHostCommand(data, ids);
+		const result = readHostCommand(data, isEvent);
 		expect(typeof result).toBe('string');
 		expect((result as string).length).toBeLessThan(120);
+	});
+});
+
+describe('hostCommandReader', () => {
+	const host = { name: 'the host window' };
+	const stranger = { name: 'another window' };
+	/** 100,000 event ids, and how many times they were listed. */
+	function manyEvents() {
+		const counted = { lists: 0 };
+		const ids = () => {
+			counted.lists++;
+			return Array.from({ length: 100_000 }, (_, i) => `event-${i}`);
+		};
+		return { counted, ids };
+	}
+	const select = (event: string) => ({ source: 'sourceline-host', version: 1, type: 'select', event });
+
+	it('never lists the events for messages that are not ours or not from the host', () => {
+		const { counted, ids } = manyEvents();
+		const read = hostCommandReader(host, ids);
+		for (let i = 0; i < 1000; i++) {
+			expect(read({ source: stranger, data: select('event-1') })).toBeNull();
+			expect(read({ source: host, data: { type: 'select', event: `event-${i}` } })).toBeNull();
+			expect(read({ source: host, data: `a string ${i}` })).toBeNull();
+		}
+		expect(counted.lists).toBe(0);
+	});
+
+	it('indexes the events once, however many selections arrive', () => {
+		const { counted, ids } = manyEvents();
+		const read = hostCommandReader(host, ids);
+		for (let i = 0; i < 1000; i++) expect(read({ source: host, data: select(`event-${i * 99}`) })).toEqual({ type: 'select', event: `event-${i * 99}` });
+		expect(read({ source: host, data: select('event-100000') })).toBe('select: no event has that id');
+		expect(counted.lists).toBe(1);
+	});
+
+	it('reads nothing when the frame has no host', () => {
+		const read = hostCommandReader(null, () => ['event-1']);
+		expect(read({ source: null, data: select('event-1') })).toBeNull();
 	});
 });
 

@@ -40,17 +40,30 @@ const MAX_ID_LENGTH = 200;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
+ * The frame's reader of host messages. A message counts only when it comes from `host` (the window that framed
+ * this one; null when there is none) and has our shape; only then is its event looked up, in an index of the
+ * timeline's ids built once, on first need. So a flood of other windows' or scripts' messages costs a
+ * comparison each, whatever the size of the timeline.
+ */
+export function hostCommandReader(host: unknown, eventIds: () => Iterable<string>) {
+	let index: Set<string> | undefined;
+	const isEvent = (id: string) => (index ??= new Set(eventIds())).has(id);
+	return (message: { source: unknown; data: unknown }): HostCommand | string | null =>
+		host === null || message.source !== host ? null : readHostCommand(message.data, isEvent);
+}
+
+/**
  * Reads a message from the host. `null` means "not for us" (another script's message: ignored silently);
  * a string is why a message for us was refused.
  */
-export function readHostCommand(data: unknown, eventIds: ReadonlySet<string>): HostCommand | string | null {
+export function readHostCommand(data: unknown, isEvent: (id: string) => boolean): HostCommand | string | null {
 	if (!isRecord(data) || data.source !== HOST_SOURCE) return null;
 	if (data.version !== API_VERSION) return `unsupported API version ${JSON.stringify(String(data.version)).slice(0, 20)}; this frame speaks ${API_VERSION}`;
 	switch (data.type) {
 		case 'select': {
 			if (data.event === null) return { type: 'select', event: null };
 			if (typeof data.event !== 'string' || data.event.length > MAX_ID_LENGTH) return 'select: "event" must be an event id or null';
-			return eventIds.has(data.event) ? { type: 'select', event: data.event } : 'select: no event has that id';
+			return isEvent(data.event) ? { type: 'select', event: data.event } : 'select: no event has that id';
 		}
 		case 'setWindow': {
 			if (typeof data.from !== 'string' || typeof data.to !== 'string' || data.from.length > 10 || data.to.length > 10)

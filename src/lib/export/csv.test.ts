@@ -46,6 +46,8 @@ describe('csvField (RFC 4180)', () => {
 		['line\nbreak', '"line\nbreak"'],
 		['line\r\nbreak', '"line\r\nbreak"'],
 		['carriage\rreturn', '"carriage\rreturn"'],
+		['a;b', '"a;b"'],
+		['a\tb', '"a\tb"'],
 		['Xi’s “borderless” partnership', 'Xi’s “borderless” partnership'],
 		['m³ 🇨🇳', 'm³ 🇨🇳']
 	])('%j is written %j', (value, field) => {
@@ -68,10 +70,33 @@ describe('formula injection guard', () => {
 		["'Tis", "'Tis"],
 		['2022-02-24', '2022-02-24'],
 		['[..2022-11]', '[..2022-11]'],
-		['../2023', '../2023']
+		['../2023', '../2023'],
+		// After a separator of any locale, or a line break, a spreadsheet may start a new cell.
+		["Talks;=cmd|' /C calc'!A0", "Talks;'=cmd|' /C calc'!A0"],
+		['a,+1', "a,'+1"],
+		['a\t@SUM(A1)', "a\t'@SUM(A1)"],
+		['first line\n-2', "first line\n'-2"],
+		["a;'=b", "a;''=b"],
+		['\t=x', "'\t'=x"],
+		['a; =b', 'a; =b'],
+		['pro-Russian, anti-war', 'pro-Russian, anti-war']
 	])('%j is guarded as %j, and unguards back', (value, guarded) => {
 		expect(guardCsvField(value)).toBe(guarded);
 		expect(unguardCsvField(guarded)).toBe(value);
+	});
+
+	it('undoes itself on any text of separators, formula characters and apostrophes', () => {
+		const alphabet = ['=', '+', '-', '@', '\t', '\r', '\n', ',', ';', "'", 'a', ' '];
+		let seed = 11;
+		const random = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n);
+		for (let i = 0; i < 2000; i++) {
+			const value = Array.from({ length: random(12) }, () => alphabet[random(alphabet.length)]).join('');
+			const guarded = guardCsvField(value);
+			expect(unguardCsvField(guarded), JSON.stringify(value)).toBe(value);
+			// No cell a spreadsheet could cut from it, with any of those separators, starts like a formula.
+			for (const cell of guarded.split(/[,;\t\r\n]/).slice(1)) expect(cell, JSON.stringify(guarded)).not.toMatch(/^[=+\-@]/);
+			expect(guarded, JSON.stringify(value)).not.toMatch(/^[=+\-@\t\r]/);
+		}
 	});
 
 	it('quotes after guarding, so a guarded field with a comma stays one field', () => {
@@ -210,7 +235,7 @@ describe('timelineToCsv with hostile content', () => {
 				passages: [{ ...first!.passages[0]!, exact: '=1+1' }]
 			})
 		);
-		expect(csv).toContain(",'-x;CN,'=1+1,");
+		expect(csv).toContain(`,"'-x;CN",'=1+1,`);
 		const [row] = parseCsv(csv);
 		expect([row!.actors, row!.passages]).toEqual(['-x;CN', '=1+1']);
 	});

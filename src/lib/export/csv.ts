@@ -1,16 +1,17 @@
 /**
  * A timeline as CSV (RFC 4180): one row per event in time order, then one per undatable entry. CRLF line ends,
- * UTF-8 without a byte-order mark; a field is quoted when it holds a comma, a double quote, CR or LF, and its
- * double quotes are doubled.
+ * UTF-8 without a byte-order mark; a field is quoted when it holds a double quote, CR, LF or the list separator
+ * of any common locale (comma, semicolon, tab), and its double quotes are doubled.
  *
  * Dates are calendar dates: `earliest` and `latest` are the inclusive bounds as ISO days (empty where the date is
  * open on that side), computed without time zones.
  *
  * Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (and some also one that starts with a tab or CR)
- * as a formula, so such a field gets a leading apostrophe (CSV injection, OWASP). So that the guard can always be
- * undone, a field that already starts with apostrophes followed by one of those characters gets one more:
- * to read a field back, drop one leading `'` when it is followed by `'`s and then one of those characters
- * (`unguardCsvField`).
+ * as a formula, so such a field gets a leading apostrophe (CSV injection, OWASP). A spreadsheet whose locale
+ * separates with semicolons splits `Talks;=cmd…` at the `;`, quotes or not, and the second cell starts with `=`:
+ * so the same apostrophe goes after every separator of a common locale and every line break inside a field
+ * too. So that the guard can always be undone, a start that is apostrophes followed by one of those characters
+ * gets one more: to read a field back, drop one `'` at each such start (`unguardCsvField`).
  */
 import { isoFromDay } from '../dates/calendar-day.ts';
 import { eventViews, undatableViews, type DatedView } from '../model/event-view.ts';
@@ -46,22 +47,27 @@ export const ACTOR_SEPARATOR = ';';
 /** Between the quotes in the `passages` column. */
 export const PASSAGE_SEPARATOR = ' … ';
 
-const FORMULA_START = /^'*[=+\-@\t\r]/;
+/** Where a spreadsheet may start a cell: the field's start, and after a separator of any common locale or a line break. */
+const CELL_START = String.raw`(?<=^|[,;\t\r\n])`;
+/** What a spreadsheet reads as a formula at a cell's start, after any apostrophes already there. */
+const FORMULA = String.raw`'*[=+\-@\t\r]`;
+const GUARD = new RegExp(`${CELL_START}(?=${FORMULA})`, 'g');
+const UNGUARD = new RegExp(`${CELL_START}'(?=${FORMULA})`, 'g');
 
-/** The field with a leading `'` when a spreadsheet could read it as a formula. */
+/** The field with a `'` at every cell start a spreadsheet could read as a formula. */
 export function guardCsvField(value: string): string {
-	return FORMULA_START.test(value) ? `'${value}` : value;
+	return value.replace(GUARD, "'");
 }
 
 /** Undoes `guardCsvField`. */
 export function unguardCsvField(value: string): string {
-	return value.startsWith("'") && FORMULA_START.test(value) ? value.slice(1) : value;
+	return value.replace(UNGUARD, '');
 }
 
-/** One RFC 4180 field: guarded, then quoted when it has to be. */
+/** One RFC 4180 field: guarded, then quoted when it holds a quote, a line break or any locale's separator. */
 export function csvField(value: string): string {
 	const guarded = guardCsvField(value);
-	return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
+	return /[",;\t\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 
 function csvLine(values: readonly string[]): string {

@@ -7,6 +7,8 @@
  * publication date) live in `validate.ts`.
  */
 import * as v from 'valibot';
+import { MAX_CONTEXT_LENGTH } from '../anchoring/anchor.ts';
+import { describeInvalidIsoDay } from '../dates/calendar-day.ts';
 import { ACTOR_KINDS, CATEGORIES, QUALIFIERS, SLUG, STATUSES } from './vocabulary.ts';
 
 export { ACTOR_KINDS, CATEGORIES, QUALIFIERS, STATUSES };
@@ -24,7 +26,16 @@ const text = v.pipe(
 );
 /** Validated as EDTF by `validate.ts`; the schema only asks for a non-empty string without spaces. */
 const edtf = v.pipe(v.string(), v.regex(/^\S+$/, 'must be an EDTF date without spaces'));
-const isoDay = v.pipe(v.string(), v.isoDate('must be a calendar date written YYYY-MM-DD'));
+/** A day that exists: `v.isoDate` alone takes 2023-02-30 and 0000-01-01, which then fail everything that reads them. */
+const isoDay = v.pipe(
+	v.string(),
+	v.isoDate('must be a calendar date written YYYY-MM-DD'),
+	// Only once the form is right, so a malformed date gets one message, not two.
+	v.check(
+		(text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || describeInvalidIsoDay(text) === null,
+		(issue) => `must be a real calendar date: ${describeInvalidIsoDay(String(issue.input))}`
+	)
+);
 
 
 
@@ -32,9 +43,11 @@ const isoDay = v.pipe(v.string(), v.isoDate('must be a calendar date written YYY
 export const PassageSchema = v.strictObject({
 	start: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
 	end: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be positive')),
-	exact: v.pipe(v.string(), v.nonEmpty('must not be empty')),
-	prefix: v.string(),
-	suffix: v.string()
+	// White space alone marks no passage (and no Text Fragment can point at it).
+	exact: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.regex(/\S/, 'must contain more than white space')),
+	// Bounded so that anchoring a quote stays linear in the text: see docs/anchoring.md.
+	prefix: v.pipe(v.string(), v.maxLength(MAX_CONTEXT_LENGTH, `must be at most ${MAX_CONTEXT_LENGTH} characters (32 are written)`)),
+	suffix: v.pipe(v.string(), v.maxLength(MAX_CONTEXT_LENGTH, `must be at most ${MAX_CONTEXT_LENGTH} characters (32 are written)`))
 });
 
 /** What the public record says where it differs from, or is more precise than, the article. */
@@ -51,7 +64,9 @@ const eventFields = {
 	category: v.picklist(CATEGORIES),
 	/** Keys of the timeline's `actors`: ISO 3166 country codes or organisation ids. */
 	actors: v.pipe(v.array(v.string()), v.minLength(1, 'must name at least one actor')),
-	passages: v.pipe(v.array(PassageSchema), v.minLength(1, 'must cite at least one passage'))
+	passages: v.pipe(v.array(PassageSchema), v.minLength(1, 'must cite at least one passage')),
+	/** Proposed by `npm run draft` and not yet accepted by a person: removing it accepts the item. */
+	draft: v.optional(v.literal(true, 'must be true, or be left out once a person has accepted the item'))
 };
 
 export const EventSchema = v.strictObject({

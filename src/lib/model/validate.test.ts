@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readTimelineSource } from '../server/timelines.ts';
-import { formatIssue, validateTimeline, validateTimelineSource, type TimelineSource, type ValidationIssue } from './validate.ts';
+import { formatIssue, type ValidationIssue } from './issues.ts';
+import { validateTimeline, validateTimelineSource, type TimelineSource } from './validate.ts';
 
 const ID = 'xi-visit-russia-2023';
 const FILE = `data/${ID}/events.json`;
-const real = () => readTimelineSource(`data/${ID}`, ID);
+const real = () => readTimelineSource(`data/${ID}`, ID).source;
 
 type Events = {
 	actors: Record<string, unknown>;
@@ -64,6 +65,8 @@ describe('broken datasets', () => {
 		['stated words of an undatable reference outside its passages', (e) => (stated(undatable(e, 'china-careful-on-support')).text = 'For now'), { event: 'china-careful-on-support', field: 'stated.text' }],
 		['quote not in the text', (e) => (passage(e, 'gas-exports-2020').exact = 'a quote the article never had'), { event: 'gas-exports-2020', field: 'passages.0' }],
 		['end before start', (e) => Object.assign(passage(e, 'gas-exports-2020'), { start: 10, end: 5 }), { event: 'gas-exports-2020', field: 'passages.0', message: 'end (5) must be greater than start (10)' }],
+		['quote of white space only', (e) => (passage(e, 'gas-exports-2020').exact = ' \n '), { event: 'gas-exports-2020', field: 'passages.0.exact', message: 'must contain more than white space' }],
+		['a 100,000-character prefix', (e) => (passage(e, 'gas-exports-2020').prefix = 'a'.repeat(100_000)), { event: 'gas-exports-2020', field: 'passages.0.prefix', message: 'must be at most 256 characters (32 are written)' }],
 		['negative start', (e) => (passage(e, 'gas-exports-2020').start = -1), { event: 'gas-exports-2020', field: 'passages.0.start', message: 'must not be negative' }],
 		['article URL that is not a web address', (_e, s) => ((s.meta.json as { url: string }).url = 'javascript:alert(1)'), { file: `data/${ID}/article.meta.json`, field: 'url', message: 'must be an http(s) address' }],
 		['publication date not a date', (_e, s) => ((s.meta.json as { published: string }).published = '4 Feb 2023'), { file: `data/${ID}/article.meta.json`, field: 'published' }]
@@ -74,19 +77,19 @@ describe('broken datasets', () => {
 	});
 
 	it('re-anchors a passage whose text moved, and reports the move', () => {
-		const source = broken((_e, s) => (s.text.content = 'An editor’s note. ' + s.text.content));
+		const source = broken((_e, s) => (s.text.content = "An editor’s note. " + s.text.content));
 		const result = validateTimelineSource(source);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		const moved = result.issues.filter((i) => i.severity === 'warning' && /moved from/.test(i.message));
 		const passages = [...result.timeline.events, ...result.timeline.undatable].flatMap((e) => e.passages);
 		expect(moved).toHaveLength(passages.length);
-		for (const p of passages) expect(source.text.content.slice(p.start, p.end)).toBe(p.exact);
+		for (const p of passages) expect(source.text.content!.slice(p.start, p.end)).toBe(p.exact);
 		expect(moved[0]).toMatchObject({ file: FILE, field: 'passages.0' });
 	});
 
 	it('fails when an edit removed a quote', () => {
-		const source = broken((_e, s) => (s.text.content = s.text.content.replace('in November 2022 in Bali', 'in Bali')));
+		const source = broken((_e, s) => (s.text.content = s.text.content!.replace('in November 2022 in Bali', 'in Bali')));
 		const result = validateTimelineSource(source);
 		expect(result.ok).toBe(false);
 		expect(errors(result.issues)).toContainEqual(
@@ -94,10 +97,57 @@ describe('broken datasets', () => {
 		);
 	});
 
+	it('keeps the message about a quote that occurs 500,000 times short', () => {
+		const source = broken((e, s) => {
+			s.text.content = 'a'.repeat(500_000);
+			Object.assign(passage(e, 'gas-exports-2020'), { start: 600_000, end: 600_001, exact: 'a', prefix: '', suffix: '' });
+		});
+		const message = errors(validateTimelineSource(source).issues).find((i) => i.event === 'gas-exports-2020' && i.field === 'passages.0')!;
+		expect(formatIssue(message)).toMatch(/quote "a" occurs more than 10,000 times in article\.txt \(at 0, 1, 2, 3, 4, …\), too often to re-anchor: lengthen it$/);
+		expect(formatIssue(message).length).toBeLessThan(250);
+	});
+
 	it('formats an issue with its file, event and field', () => {
 		expect(formatIssue({ severity: 'error', file: 'a.json', event: 'x', field: 'date', message: 'bad' })).toBe(
 			'error: a.json, event "x", field "date": bad'
 		);
+	});
+
+	it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('refuses "%s" as an actor, defined or not', (name) => {
+		// `name in actors` is true for every object; the schema library also drops such keys from a record.
+		const undefinedActor = validateTimelineSource(broken((e) => (event(e, 'gas-exports-2020').actors = ['RU', name])));
+		expect(errors(undefinedActor.issues)).toContainEqual(expect.objectContaining({ event: 'gas-exports-2020', field: 'actors.1', message: `unknown actor "${name}": add it to "actors"` }));
+		const defined = validateTimelineSource(
+			broken((e) => {
+				Object.defineProperty(e.actors, name, { value: { name: 'Tricky', kind: 'group' }, enumerable: true });
+				event(e, 'gas-exports-2020').actors = ['RU', name];
+			})
+		);
+		expect(defined.ok).toBe(false);
+		expect(errors(defined.issues).map((i) => i.field)).toContain('actors.1');
+	});
+
+	it.each([
+		['2023-02-30', 'day 30 is out of range (01–28 in 2023-02)'],
+		['0000-01-01', 'year 0 is out of range (0001–9999)']
+	])('refuses the publication date %s in a public dataset without throwing', (published, problem) => {
+		const timeline = validateTimelineSource(real());
+		if (!timeline.ok) throw new Error('invalid');
+		const json = JSON.parse(JSON.stringify({ ...timeline.timeline, article: { ...timeline.timeline.article, published } }));
+		const result = validateTimeline(json, 'hosted.json');
+		expect(result.ok).toBe(false);
+		expect(result.issues).toEqual([{ severity: 'error', file: 'hosted.json', field: 'article.published', message: `must be a real calendar date: ${problem}` }]);
+	});
+
+	it('checks the dates and quotes of a public dataset whose schema is broken too', () => {
+		const timeline = validateTimelineSource(real());
+		if (!timeline.ok) throw new Error('invalid');
+		const json = JSON.parse(JSON.stringify(timeline.timeline));
+		json.events[0].category = 'weather';
+		json.events[1].date = '2021-02-29';
+		json.events[2].passages[0].exact += ' and words never in the article';
+		const fields = validateTimeline(json, 'hosted.json').issues.map((i) => `${i.event} ${i.field}`);
+		expect(fields).toEqual([`${json.events[0].id} category`, `${json.events[1].id} date`, `${json.events[2].id} passages.0`]);
 	});
 
 	it('names the file of a public dataset that is not a timeline', () => {

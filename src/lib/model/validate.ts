@@ -1,133 +1,191 @@
 /**
  * Validation of a timeline, shared by the build, `npm run validate`, the tests and (for datasets hosted
- * elsewhere) the browser. Every issue names the file, the event and the field. Passages whose positions no
- * longer match the text are re-anchored from their quote, as Hypothesis does, and the move is reported as a
- * warning; nothing else in the data is changed.
+ * elsewhere) the browser. Every problem is found in one pass: the schema and the checks no schema can express
+ * (dates that parse, passages that match the text, status against the publication date) run side by side, the
+ * latter on every part of the data that is well-formed enough to check, so a misspelt field never hides a wrong
+ * date. Every issue names the file, the event and the field. Passages whose positions no longer match the text
+ * are re-anchored from their quote, as Hypothesis does, and the move is reported as a warning; nothing else in
+ * the data is changed.
  */
 import * as v from 'valibot';
-import { anchorPassage, describeAnchorProblem } from '../anchoring/anchor.ts';
+import { anchorPassage, type PassageSelector } from '../anchoring/anchor.ts';
+import { describeAnchorProblem } from '../anchoring/problems.ts';
 import { edtfBounds, tryParseEdtf, type EdtfDate } from '../dates/edtf.ts';
-import { dayFromIso, type CalendarDay } from '../dates/calendar-day.ts';
-import {
-	ArticleMetaSchema,
-	EventsFileSchema,
-	FORMAT,
-	FORMAT_VERSION,
-	TimelineSchema,
-	type EventsFile,
-	type Passage,
-	type Timeline,
-	type TimelineEvent,
-	type UndatableReference
-} from './schema.ts';
-
-export interface ValidationIssue {
-	severity: 'error' | 'warning';
-	file: string;
-	/** The event's id, when the issue belongs to one. */
-	event?: string;
-	/** Dotted path inside the event (or the file when there is no event): `passages.0.start`. */
-	field?: string;
-	message: string;
-}
+import { dayFromIso, describeInvalidIsoDay, type CalendarDay } from '../dates/calendar-day.ts';
+import { EVENT_LISTS, entryName, schemaIssues, type ValidationIssue } from './issues.ts';
+import { ArticleMetaSchema, EventsFileSchema, FORMAT, FORMAT_VERSION, PassageSchema, TimelineSchema, type Timeline } from './schema.ts';
+import { QUALIFIERS } from './vocabulary.ts';
 
 export type ValidationResult =
 	| { ok: true; timeline: Timeline; issues: ValidationIssue[] }
 	| { ok: false; issues: ValidationIssue[] };
 
-export function formatIssue(issue: ValidationIssue): string {
-	const where = [
-		issue.file,
-		issue.event === undefined ? undefined : `event "${issue.event}"`,
-		issue.field === undefined ? undefined : `field "${issue.field}"`
-	]
-		.filter(Boolean)
-		.join(', ');
-	return `${issue.severity}: ${where}: ${issue.message}`;
-}
-
-/** The files of one `data/<timeline-id>/` folder, already read; the names are used in messages. */
+/** The files of one `data/<timeline-id>/` folder, as read; the file names are used in messages. */
 export interface TimelineSource {
 	id: string;
+	/** `json` is undefined when the file could not be read or parsed (the reader has said why). */
 	meta: { file: string; json: unknown };
 	events: { file: string; json: unknown };
-	text: { file: string; content: string };
+	/** `content` is undefined when the text could not be read; `name` is how messages refer to it (`article.txt`). */
+	text: { file: string; name: string; content: string | undefined };
 }
 
 /** Validates an article folder and assembles the public timeline from it. */
 export function validateTimelineSource(source: TimelineSource): ValidationResult {
-	const metaIssues = schemaIssues(ArticleMetaSchema, source.meta.json, source.meta.file, []);
-	const events = v.safeParse(EventsFileSchema, source.events.json);
+	const meta = source.meta.json === undefined ? undefined : v.safeParse(ArticleMetaSchema, source.meta.json);
+	const events = source.events.json === undefined ? undefined : v.safeParse(EventsFileSchema, source.events.json);
+	const rawEvents = asRecord(source.events.json);
+	const content = checkContent(
+		{ published: asRecord(source.meta.json)?.published, actors: rawEvents?.actors, events: rawEvents?.events, undatable: rawEvents?.undatable },
+		source.events.file,
+		source.text
+	);
 	const issues = [
-		...metaIssues,
-		...(events.success ? [] : schemaIssues(EventsFileSchema, source.events.json, source.events.file, ['events', 'undatable']))
+		...(meta ? schemaIssues(ArticleMetaSchema, meta, source.meta.json, source.meta.file) : []),
+		...(events ? schemaIssues(EventsFileSchema, events, source.events.json, source.events.file) : []),
+		...content.issues
 	];
-	if (issues.length > 0 || !events.success) return { ok: false, issues };
-	const meta = v.parse(ArticleMetaSchema, source.meta.json);
+	if (!meta?.success || !events?.success || source.text.content === undefined || hasErrors(issues)) return { ok: false, issues };
 	const timeline: Timeline = {
 		format: FORMAT,
 		version: FORMAT_VERSION,
 		id: source.id,
-		article: { ...meta, text: source.text.content },
+		article: { ...meta.output, text: source.text.content },
 		actors: events.output.actors,
-		events: events.output.events,
-		undatable: events.output.undatable
+		events: content.reanchored('events', events.output.events),
+		undatable: content.reanchored('undatable', events.output.undatable)
 	};
-	return checkTimeline(timeline, source.events.file);
+	return { ok: true, timeline, issues };
 }
 
 /** Validates a dataset in the public format, e.g. one fetched from another site. */
 export function validateTimeline(json: unknown, file: string): ValidationResult {
-	const issues = schemaIssues(TimelineSchema, json, file, ['events', 'undatable']);
-	if (issues.length > 0) return { ok: false, issues };
-	return checkTimeline(v.parse(TimelineSchema, json), file);
+	const parsed = v.safeParse(TimelineSchema, json);
+	const raw = asRecord(json);
+	const article = asRecord(raw?.article);
+	const text = typeof article?.text === 'string' ? article.text : undefined;
+	const content = checkContent(
+		{ published: article?.published, actors: raw?.actors, events: raw?.events, undatable: raw?.undatable },
+		file,
+		{ file, name: 'article.text', content: text }
+	);
+	const issues = [...schemaIssues(TimelineSchema, parsed, json, file), ...content.issues];
+	if (!parsed.success || hasErrors(issues)) return { ok: false, issues };
+	const timeline = parsed.output;
+	return {
+		ok: true,
+		timeline: { ...timeline, events: content.reanchored('events', timeline.events), undatable: content.reanchored('undatable', timeline.undatable) },
+		issues
+	};
 }
 
-/** The checks no schema can express; returns the timeline with any re-anchored passages. */
-function checkTimeline(timeline: Timeline, file: string): ValidationResult {
+const hasErrors = (issues: readonly ValidationIssue[]) => issues.some((issue) => issue.severity === 'error');
+const asRecord = (value: unknown): Record<string, unknown> | undefined =>
+	typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+
+/**
+ * Names every object already has (`'toString' in {}` is true), and keys the schema library drops from a record:
+ * as actor ids they would pass an `in` test without being defined, so they are refused.
+ */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
+
+/** The parts of a timeline the checks read, as found: any of them may be missing or of the wrong type. */
+interface LooseContent {
+	published: unknown;
+	actors: unknown;
+	events: unknown;
+	undatable: unknown;
+}
+
+/**
+ * The checks no schema can express, on whatever of `content` has the types they read (the schema reports the
+ * rest). Returns the issues and a way to put re-anchored positions into the schema's output.
+ */
+function checkContent(content: LooseContent, file: string, text: TimelineSource['text']) {
 	const issues: ValidationIssue[] = [];
+	const moves = new Map<string, { start: number; end: number }>();
+	const published =
+		typeof content.published === 'string' && describeInvalidIsoDay(content.published) === null
+			? { day: dayFromIso(content.published), iso: content.published }
+			: undefined;
+	const actors = asRecord(content.actors);
+	const seen = new Set<string>();
+	const usedActors = new Set<string>();
+	let drafts = 0;
 	const report = (severity: ValidationIssue['severity'], event: string | undefined, field: string | undefined, message: string) =>
 		issues.push({ severity, file, event, field, message });
 
-	const published = dayFromIso(timeline.article.published);
-	const text = timeline.article.text;
-	const seen = new Set<string>();
-	const usedActors = new Set<string>();
+	for (const key of Object.keys(actors ?? {}))
+		if (RESERVED_KEYS.has(key)) report('error', undefined, `actors.${key}`, 'is a name every JavaScript object already has: choose another id');
 
-	const checkCommon = (entry: TimelineEvent | UndatableReference) => {
-		if (seen.has(entry.id)) report('error', entry.id, 'id', `duplicate id "${entry.id}"`);
-		seen.add(entry.id);
-		entry.actors.forEach((actor, i) => {
-			usedActors.add(actor);
-			if (!(actor in timeline.actors)) report('error', entry.id, `actors.${i}`, `unknown actor "${actor}": add it to "actors"`);
+	for (const list of EVENT_LISTS) {
+		const entries = content[list];
+		if (!Array.isArray(entries)) continue;
+		entries.forEach((raw, index) => {
+			const entry = asRecord(raw);
+			if (!entry) return;
+			const name = entryName(list, index, entry);
+			const fail = (field: string) => (message: string) => report('error', name, field, message);
+			if (entry.draft === true) drafts++;
+			if (typeof entry.id === 'string') {
+				if (seen.has(entry.id)) fail('id')(`duplicate id "${name}"`);
+				seen.add(entry.id);
+			}
+			if (Array.isArray(entry.actors))
+				entry.actors.forEach((actor, i) => {
+					if (typeof actor !== 'string') return;
+					usedActors.add(actor);
+					if (actors && (!Object.hasOwn(actors, actor) || RESERVED_KEYS.has(actor)))
+						fail(`actors.${i}`)(`unknown actor "${actor.slice(0, 80)}": add it to "actors"`);
+				});
+			const recorded = asRecord(entry.recorded);
+			if (typeof recorded?.date === 'string') parseField(recorded.date, fail('recorded.date'));
+			checkStatedText(entry, fail('stated.text'));
+			if (list === 'events') {
+				const date = checkDates(entry, fail);
+				if (date && published) checkStatus(entry, date, published, fail('status'));
+				if (typeof entry.date === 'string' && recorded?.date === entry.date)
+					report('warning', name, 'recorded.date', 'is the same as "date": a recorded date is only for where the record differs or is more precise');
+			}
+			if (Array.isArray(entry.passages) && text.content !== undefined) {
+				const content = text.content;
+				entry.passages.forEach((passage, i) => {
+					// A passage of the wrong shape is the schema's to report.
+					if (!v.is(PassageSchema, passage)) return;
+					const moved = anchor(content, text.name, passage, (severity, message) => report(severity, name, `passages.${i}`, message));
+					if (moved) moves.set(`${list}.${index}.${i}`, moved);
+				});
+			}
 		});
-		if (entry.recorded) parseField(entry.recorded.date, (message) => report('error', entry.id, 'recorded.date', message));
-		checkStatedText(entry, (message) => report('error', entry.id, 'stated.text', message));
-		return entry.passages.map((passage, i) =>
-			anchor(text, passage, (severity, message) => report(severity, entry.id, `passages.${i}`, message))
-		);
-	};
+	}
 
-	const events = timeline.events.map((event) => {
-		const passages = checkCommon(event);
-		const fail = (field: string) => (message: string) => report('error', event.id, field, message);
-		const date = parseField(event.date, fail('date'));
-		parseField(event.stated.date, fail('stated.date'));
-		if (date) {
-			checkQualifier(event, date, fail('qualifier'));
-			checkStatus(event, date, published, timeline.article.published, fail('status'));
+	if (drafts > 0) report('warning', undefined, undefined, `${drafts} drafted item(s) not yet accepted: review each and remove its "draft": true`);
+	for (const actor of Object.keys(actors ?? {}))
+		if (!usedActors.has(actor) && !RESERVED_KEYS.has(actor)) report('warning', undefined, `actors.${actor}`, 'is defined but no event names it');
+	const cause = text.content === undefined || moves.size === 0 ? undefined : invisibleShift(text.content);
+	if (cause) issues.push({ severity: 'warning', file: text.file, message: `${cause}: the likely cause of the ${moves.size} moved passage(s)` });
+
+	return {
+		issues,
+		/** The entries of `list` with the positions of re-anchored passages replaced. */
+		reanchored<T extends { passages: PassageSelector[] }>(list: (typeof EVENT_LISTS)[number], entries: T[]): T[] {
+			if (moves.size === 0) return entries;
+			return entries.map((entry, index) => ({
+				...entry,
+				passages: entry.passages.map((passage, i) => ({ ...passage, ...moves.get(`${list}.${index}.${i}`) }))
+			}));
 		}
-		if (event.recorded?.date === event.date)
-			report('warning', event.id, 'recorded.date', 'is the same as "date": a recorded date is only for where the record differs or is more precise');
-		return { ...event, passages };
-	});
-	const undatable = timeline.undatable.map((entry) => ({ ...entry, passages: checkCommon(entry) }));
+	};
+}
 
-	for (const actor of Object.keys(timeline.actors))
-		if (!usedActors.has(actor)) report('warning', undefined, `actors.${actor}`, 'is defined but no event names it');
-
-	if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
-	return { ok: true, timeline: { ...timeline, events, undatable }, issues };
+/** Characters that move every position after them and cannot be seen: a byte-order mark, CRLF line ends. */
+function invisibleShift(text: string): string | undefined {
+	const causes = [
+		text.startsWith('\ufeff') && 'starts with a byte-order mark (U+FEFF), which counts as a character: save it as UTF-8 without one',
+		text.includes('\r\n') &&
+			'has CRLF line endings, each counted as two characters (a checkout that turns LF into CRLF does this; .gitattributes keeps data/ as committed)'
+	].filter((cause): cause is string => typeof cause === 'string');
+	return causes.length === 0 ? undefined : causes.join('; it ');
 }
 
 function parseField(text: string, fail: (message: string) => void): EdtfDate | undefined {
@@ -137,73 +195,56 @@ function parseField(text: string, fail: (message: string) => void): EdtfDate | u
 	return undefined;
 }
 
-/** "early / mid / late" narrows a month, season or year; an exact day or a range has nothing to narrow. */
-function checkQualifier(event: TimelineEvent, date: EdtfDate, fail: (message: string) => void) {
-	if (event.qualifier && (date.kind !== 'point' || date.point.precision === 'day'))
-		fail(`"${event.qualifier}" only applies to a single month, season or year, not to "${event.date}"`);
+/** Every date of an event parses; "early / mid / late" narrows only a single month, season or year. Returns `date`, parsed. */
+function checkDates(event: Record<string, unknown>, fail: (field: string) => (message: string) => void): EdtfDate | undefined {
+	const date = typeof event.date === 'string' ? parseField(event.date, fail('date')) : undefined;
+	const stated = asRecord(event.stated);
+	if (typeof stated?.date === 'string') parseField(stated.date, fail('stated.date'));
+	const qualifier = event.qualifier;
+	if (date && typeof qualifier === 'string' && (QUALIFIERS as readonly string[]).includes(qualifier) && (date.kind !== 'point' || date.point.precision === 'day'))
+		fail('qualifier')(`"${qualifier}" only applies to a single month, season or year, not to "${event.date}"`);
+	return date;
 }
 
 /** "happened" must have begun by publication; "anticipated" must be able to fall on or after it. */
-function checkStatus(event: TimelineEvent, date: EdtfDate, published: CalendarDay, publishedIso: string, fail: (message: string) => void) {
+function checkStatus(event: Record<string, unknown>, date: EdtfDate, published: { day: CalendarDay; iso: string }, fail: (message: string) => void) {
 	const { earliest, latest } = edtfBounds(date);
-	if (event.status === 'happened' && earliest !== null && earliest > published)
-		fail(`is "happened" but ${event.date} begins after the article's publication date ${publishedIso}`);
-	if (event.status === 'anticipated' && latest !== null && latest < published)
-		fail(`is "anticipated" but ${event.date} ends before the article's publication date ${publishedIso}`);
+	if (event.status === 'happened' && earliest !== null && earliest > published.day)
+		fail(`is "happened" but ${event.date} begins after the article's publication date ${published.iso}`);
+	if (event.status === 'anticipated' && latest !== null && latest < published.day)
+		fail(`is "anticipated" but ${event.date} ends before the article's publication date ${published.iso}`);
 }
 
 /** `stated.text` is the article's own words, so it must be quoted verbatim inside one of the entry's passages. */
-function checkStatedText(entry: TimelineEvent | UndatableReference, fail: (message: string) => void) {
-	if (!entry.passages.some((passage) => passage.exact.includes(entry.stated.text)))
-		fail(`"${entry.stated.text}" is not in any of this entry's passages: quote the article's words exactly, inside one passage`);
+function checkStatedText(entry: Record<string, unknown>, fail: (message: string) => void) {
+	const stated = asRecord(entry.stated)?.text;
+	if (typeof stated !== 'string' || !Array.isArray(entry.passages)) return;
+	const quotes = entry.passages.map((passage) => asRecord(passage)?.exact).filter((exact): exact is string => typeof exact === 'string');
+	if (quotes.length > 0 && !quotes.some((exact) => exact.includes(stated)))
+		fail(`"${stated.slice(0, 80)}" is not in any of this entry's passages: quote the article's words exactly, inside one passage`);
 }
 
-/** Checks a passage against the text, re-anchoring it from its quote when the positions have drifted. */
-function anchor(text: string, passage: Passage, report: (severity: ValidationIssue['severity'], message: string) => void): Passage {
+/**
+ * Checks a passage against the text; returns its new positions when they had drifted and the quote was found
+ * again from its context.
+ */
+function anchor(
+	text: string,
+	textName: string,
+	passage: PassageSelector,
+	report: (severity: ValidationIssue['severity'], message: string) => void
+): { start: number; end: number } | undefined {
 	if (passage.end <= passage.start) {
 		report('error', `end (${passage.end}) must be greater than start (${passage.start})`);
-		return passage;
+		return undefined;
 	}
 	const result = anchorPassage(text, passage);
-	const problem = describeAnchorProblem(result, passage);
-	if (result.status === 'exact') return passage;
+	const problem = describeAnchorProblem(result, passage, text, textName);
+	if (result.status === 'exact') return undefined;
 	if (result.status === 'moved') {
 		report('warning', `${problem}; re-anchored from the quote (run \`npm run validate -- --fix\` to save the new positions)`);
-		return { ...passage, start: result.start, end: result.end };
+		return { start: result.start, end: result.end };
 	}
 	report('error', problem ?? 'passage cannot be anchored');
-	return passage;
-}
-
-/** Turns valibot issues into ours, naming the event by its id when the path runs through a list of events. */
-function schemaIssues(
-	schema: v.GenericSchema,
-	json: unknown,
-	file: string,
-	eventLists: readonly string[]
-): ValidationIssue[] {
-	const result = v.safeParse(schema, json);
-	if (result.success) return [];
-	return result.issues.map((issue) => {
-		const path = (issue.path ?? []).map((item) => String(item.key));
-		const [list, index, ...rest] = path;
-		const inEventList = list !== undefined && eventLists.includes(list) && index !== undefined;
-		const entry = inEventList ? (json as Record<string, unknown[]>)[list]?.[Number(index)] : undefined;
-		const id = typeof (entry as { id?: unknown })?.id === 'string' ? (entry as { id: string }).id : `${list}[${index}]`;
-		return {
-			severity: 'error' as const,
-			file,
-			event: inEventList ? id : undefined,
-			field: (inEventList ? rest : path).join('.') || undefined,
-			message: readableMessage(issue)
-		};
-	});
-}
-
-/** valibot's wording for a missing or unknown key is about keys; ours is about fields. */
-function readableMessage(issue: v.BaseIssue<unknown>): string {
-	if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never')
-		return `unknown field ${issue.received}: remove it or check its spelling`;
-	if (issue.input === undefined && issue.received === 'undefined') return `is missing (expected ${issue.expected})`;
-	return issue.message;
+	return undefined;
 }

@@ -4,83 +4,124 @@
  */
 import { readdirSync, readFileSync, existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { formatIssue, validateTimelineSource, type TimelineSource, type ValidationIssue } from '../model/validate.ts';
+import { formatIssue, issueAt, type ValidationIssue } from '../model/issues.ts';
+import { validateTimelineSource, type TimelineSource } from '../model/validate.ts';
 import type { Timeline } from '../model/schema.ts';
+import { parseJsonText } from './json-text.ts';
 
 export const DATA_DIR = 'data';
-const META_FILE = 'article.meta.json';
-const EVENTS_FILE = 'events.json';
+export const META_FILE = 'article.meta.json';
+export const EVENTS_FILE = 'events.json';
+/** The folder name is the timeline id, in URLs and file names: the same slug rule as an event id. */
+const TIMELINE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface DataReport {
 	timelines: Timeline[];
 	issues: ValidationIssue[];
 }
 
-export function readTimelineSource(folder: string, id: string): TimelineSource {
-	const read = (name: string) => {
-		const file = join(folder, name);
-		return { file: relative(process.cwd(), file), content: readFileSync(file, 'utf8') };
-	};
-	const json = (name: string) => {
-		const { file, content } = read(name);
-		try {
-			return { file, json: JSON.parse(content) as unknown };
-		} catch (error) {
-			throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
-		}
-	};
-	const meta = json(META_FILE);
-	const textFile = (meta.json as { textFile?: unknown }).textFile;
+/** The file's path as messages write it: relative to the working directory. */
+const shown = (file: string) => relative(process.cwd(), file);
+
+/** A file's text, strictly UTF-8 (a byte-order mark is kept, to be reported); or why it cannot be read. */
+export function readText(file: string): { content: string } | { problem: string } {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return { problem: code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? (error as Error).message})` };
+	}
+	try {
+		return { content: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+	} catch {
+		return { problem: 'is not valid UTF-8: save it as UTF-8' };
+	}
+}
+
+/** A JSON file of the folder: its value (undefined when it has none) and one issue per problem found reading it. */
+function readJson(folder: string, name: string, issues: ValidationIssue[]): { file: string; json: unknown } {
+	const file = shown(join(folder, name));
+	const read = readText(join(folder, name));
+	if ('problem' in read) {
+		issues.push({ severity: 'error', file, message: read.problem });
+		return { file, json: undefined };
+	}
+	const { json, problems } = parseJsonText(read.content);
+	for (const problem of problems) issues.push(issueAt(file, json, problem.path ?? [], problem.message));
+	return { file, json };
+}
+
+/** Reads one timeline folder without throwing: what could not be read is undefined in the source and an issue. */
+export function readTimelineSource(folder: string, id: string): { source: TimelineSource; issues: ValidationIssue[] } {
+	const issues: ValidationIssue[] = [];
+	const meta = readJson(folder, META_FILE, issues);
+	const events = readJson(folder, EVENTS_FILE, issues);
+	// A textFile that is not a string is the schema's to report; without a name there is no text to check against.
+	const textFile = (meta.json as { textFile?: unknown } | undefined)?.textFile;
 	const name = typeof textFile === 'string' ? textFile : 'article.txt';
-	return {
-		id,
-		meta,
-		events: json(EVENTS_FILE),
-		text: read(textFileInside(folder, name, relative(process.cwd(), join(folder, META_FILE))))
-	};
+	const text: TimelineSource['text'] = { file: shown(join(folder, name)), name, content: undefined };
+	if (typeof textFile === 'string') {
+		const problem = textFileProblem(folder, textFile);
+		const read = problem === null ? readText(join(folder, textFile)) : undefined;
+		if (problem !== null) issues.push({ severity: 'error', file: meta.file, field: 'textFile', message: problem });
+		else if (read && 'problem' in read) issues.push({ severity: 'error', file: text.file, message: read.problem });
+		else if (read) text.content = read.content;
+	}
+	return { source: { id, meta, events, text }, issues };
 }
 
 /**
- * `textFile` as a path relative to `folder`, once it is known to name a regular file inside the folder, reached
+ * Why `textFile` cannot be the folder's article, or null when it names a regular file inside the folder, reached
  * without leaving it through `..` or a symbolic link: a data folder publishes its article, never other files of
- * the machine that builds it.
+ * the machine that builds it. Nothing is read before this says yes.
  */
-export function textFileInside(folder: string, name: string, metaFile: string): string {
-	const fail = (problem: string) => {
-		throw new Error(`${metaFile}, field "textFile": ${JSON.stringify(name)} ${problem}`);
-	};
-	if (name === '' || isAbsolute(name)) fail('must be a file name inside the folder, such as "article.txt"');
-	let target = '';
+export function textFileProblem(folder: string, name: string): string | null {
+	const quoted = JSON.stringify(name.slice(0, 200));
+	if (name === '' || isAbsolute(name)) return `${quoted} must be a file name inside the folder, such as "article.txt"`;
+	let target: string;
 	try {
 		target = realpathSync(join(folder, name));
 	} catch {
-		fail('does not exist in the folder');
+		return `${quoted} does not exist in the folder`;
 	}
 	const inside = relative(realpathSync(folder), target);
-	if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) fail('is outside the folder: name a file inside it');
-	if (!statSync(target).isFile()) fail('is not a file');
-	return name;
+	if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return `${quoted} is outside the folder: name a file inside it`;
+	if (!statSync(target).isFile()) return `${quoted} is not a file`;
+	return null;
 }
 
-/** Every timeline folder: a directory of `data/` that holds an `article.meta.json`. */
+/** Every timeline folder: each folder of `data/` (hidden ones aside), whether or not it is complete. */
 export function timelineFolders(dataDir = DATA_DIR): { id: string; folder: string }[] {
 	return readdirSync(dataDir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && existsSync(join(dataDir, entry.name, META_FILE)))
+		.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
 		.map((entry) => ({ id: entry.name, folder: join(dataDir, entry.name) }))
 		.sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** Every folder of `data/` read and validated, every problem of every folder reported; never throws on bad data. */
 export function readTimelines(dataDir = DATA_DIR): DataReport {
 	const report: DataReport = { timelines: [], issues: [] };
-	for (const { id, folder } of timelineFolders(dataDir)) {
-		const result = validateTimelineSource(readTimelineSource(folder, id));
-		report.issues.push(...result.issues);
-		if (result.ok) report.timelines.push(result.timeline);
+	const folders = existsSync(dataDir) ? timelineFolders(dataDir) : [];
+	if (folders.length === 0) report.issues.push({ severity: 'error', file: shown(dataDir) || '.', message: 'holds no timeline folder: add data/<timeline-id>/ (see "Adding an article")' });
+	for (const { id, folder } of folders) {
+		const issues: ValidationIssue[] = [];
+		if (!TIMELINE_ID.test(id))
+			issues.push({ severity: 'error', file: shown(folder), message: 'the folder name is the timeline id, so it must be a slug: lower-case letters, digits and single hyphens' });
+		if (!existsSync(join(folder, META_FILE)))
+			issues.push({ severity: 'error', file: shown(join(folder, META_FILE)), message: 'is missing: every folder of data/ is a timeline, described by its article.meta.json' });
+		const read = readTimelineSource(folder, id);
+		// The missing meta file is said once, above, not again by the reader.
+		issues.push(...read.issues.filter((issue) => !(issue.file === shown(join(folder, META_FILE)) && issue.message === 'does not exist')));
+		const result = validateTimelineSource(read.source);
+		issues.push(...result.issues);
+		report.issues.push(...issues);
+		if (result.ok && !issues.some((issue) => issue.severity === 'error')) report.timelines.push(result.timeline);
 	}
 	return report;
 }
 
-/** The validated timelines, or an error that lists every problem; warnings go to the console. */
+/** The validated timelines, or an error that lists every problem, one a line; warnings go to the console. */
 export function loadTimelines(dataDir = DATA_DIR): Timeline[] {
 	const { timelines, issues } = readTimelines(dataDir);
 	const errors = issues.filter((issue) => issue.severity === 'error');

@@ -6,7 +6,7 @@
 import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { format } from 'date-fns';
 import { ENGLISH } from '../dates/format.ts';
-import { type CalendarDay, type Ymd, dayFromUtcDate, dayToLocalDate, dayToUtcDate, daysInMonth, ymdFromDay } from '../dates/calendar-day.ts';
+import { type CalendarDay, type Ymd, dayFromUtcDate, dayToDisplayDate, dayToUtcDate, daysInMonth, ymdFromDay } from '../dates/calendar-day.ts';
 import { type TimeWindow, dayScale } from './time-window.ts';
 
 export interface Tick {
@@ -133,7 +133,7 @@ function label(rung: Rung, day: CalendarDay, ymd: Ymd, previous: Ymd | null): st
 			? rung.fields.length
 			: rung.fields.findLastIndex((field) => ymd[field] !== previous[field]) + 1;
 	const fields = rung.fields.slice(0, Math.max(rung.alwaysShown, changed));
-	return format(dayToLocalDate(day), fields.map((field) => PATTERNS[field]).join(' '), ENGLISH);
+	return format(dayToDisplayDate(day), fields.map((field) => PATTERNS[field]).join(' '), ENGLISH);
 }
 
 function every(interval: CountableTimeInterval, step: number): TimeInterval {

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
-import { dayFromIso } from '../dates/calendar-day.ts';
+import { dayFromIso, isoFromDay } from '../dates/calendar-day.ts';
 import type { DayRange } from '../dates/edtf.ts';
 import {
 	wheelZoomDelta,
@@ -40,6 +40,17 @@ describe('fullWindow', () => {
 		['keeps data of exactly 30 days as it is', [range(0, 29)], [], 0, { start: 0, end: 30 }]
 	])('%s', (_name, ranges, anchors, marginRatio, expected) => {
 		expectWindow(fullWindow(ranges, anchors, marginRatio), expected);
+	});
+
+	it.each<[string, DayRange[], TimeWindow]>([
+		['a single day in year 1', [range(dayFromIso('0001-01-01'), dayFromIso('0001-01-01'))], { start: dayFromIso('0001-01-01'), end: dayFromIso('0001-01-31') }],
+		['a single day in year 9999', [range(dayFromIso('9999-12-31'), dayFromIso('9999-12-31'))], { start: dayFromIso('9999-12-02'), end: dayFromIso('9999-12-31') + 1 }],
+		['years 1 to 2023', [range(dayFromIso('0001-01-01'), dayFromIso('2023-02-04'))], { start: dayFromIso('0001-01-01'), end: dayFromIso('2023-02-04') + 1 + (dayFromIso('2023-02-04') + 1 - dayFromIso('0001-01-01')) * 0.1 }],
+		['years 1 to 9999', [range(dayFromIso('0001-01-01'), dayFromIso('9999-12-31'))], { start: dayFromIso('0001-01-01'), end: dayFromIso('9999-12-31') + 1 }]
+	])('stays inside the calendar for %s, so every view can be written as dates', (_name, ranges, expected) => {
+		const window = fullWindow(ranges, []);
+		expectWindow(window, expected);
+		expect(() => [isoFromDay(Math.floor(window.start)), isoFromDay(Math.ceil(window.end) - 1)]).not.toThrow();
 	});
 
 	it.each<[string, DayRange[]]>([

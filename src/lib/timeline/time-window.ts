@@ -10,6 +10,7 @@
  * the untransformed coordinate space in which d3-zoom reasons, so k = 1, x = 0
  * shows all the data.
  */
+import { dayFromYmd, MAX_YEAR, MIN_YEAR } from '../dates/calendar-day.ts';
 import type { DayRange } from '../dates/edtf.ts';
 
 /**
@@ -70,7 +71,17 @@ export function fullWindow(
 
 	const margin = (last + 1 - first) * marginRatio;
 	const window = { start: first - margin, end: last + 1 + margin };
-	return widthOf(window) < MIN_FULL_DAYS ? around(centreOf(window), MIN_FULL_DAYS) : window;
+	return insideCalendar(widthOf(window) < MIN_FULL_DAYS ? around(centreOf(window), MIN_FULL_DAYS) : window);
+}
+
+/** The first day of year 1 and the day after the end of year 9999: no date outside them can be written. */
+const CALENDAR: TimeWindow = { start: dayFromYmd(MIN_YEAR, 1, 1), end: dayFromYmd(MAX_YEAR, 12, 31) + 1 };
+
+/** The window moved (or, wider than the calendar, cut) to lie inside it, so no view shows a day with no date. */
+function insideCalendar(window: TimeWindow): TimeWindow {
+	const width = Math.min(widthOf(window), widthOf(CALENDAR));
+	const start = clamp(window.start, CALENDAR.start, CALENDAR.end - width);
+	return { start, end: start + width };
 }
 
 /**

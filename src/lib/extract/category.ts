@@ -1,0 +1,34 @@
+/**
+ * A category for each drafted item from today's closed list (`model/vocabulary.ts`), by keywords. It is the one
+ * place to replace when datasets declare their own categories. A sentence that matches no keyword takes the
+ * article's most common category; an article that matches none takes the list's first.
+ */
+import { CATEGORIES, type Category } from '../model/vocabulary.ts';
+
+const KEYWORDS: Readonly<Record<Category, RegExp>> = {
+	diplomacy: /\b(?:visits?|visited|talks|meetings?|met|calls?|diplomat\w*|ambassadors?|envoys?|relations|partnership|treaty|declaration|counterpart|foreign minist\w*)\b/gi,
+	military: /\b(?:wars?|invasion|invad\w*|troops|army|armies|military|missiles?|weapons?|attacks?|navy|naval|soldiers|defen[cs]e|nuclear|bomb\w*|ceasefire|conflict|maneuvers|manoeuvres|exercises)\b/gi,
+	energy: /\b(?:gas|oil|pipelines?|energy|electricity|power stations?|power plants?|coal|solar|wind farms?|hydrocarbons|fuel|LNG)\b/gi,
+	economy: /\b(?:trade|econom\w*|markets?|shares|revenue|sales|profits?|prices?|inflation|budgets?|tax|taxes|banks?|invest\w*|jobs|compan(?:y|ies)|firms?|currency|financ\w*|costs?|funds?|loans?|tolls|cargo|recall\w*)\b/gi,
+	sanctions: /\b(?:sanction\w*|embargo\w*)\b/gi,
+	multilateral: /\b(?:summits?|G-?20|G-?7|SCO|BRICS|United Nations|UN|Security Council|NATO|European Union|EU|WTO|IMF|World Bank|OPEC|ASEAN|resolution)\b/g,
+	'domestic-politics': /\b(?:parliament\w*|elections?|council\w*|government|ministers?|vot(?:e|es|ed|ing)|referendum|laws?|bills?|courts?|mayors?|part(?:y|ies)|congress|senate|legislat\w*|regulators?)\b/gi,
+	sport: /\b(?:matches|league|championships?|tournaments?|cup|olympic\w*|marathons?|races?|goals|teams?|clubs?|players|coach\w*|medals?|trophy|stadium|runners)\b/gi
+};
+
+/** The category of each sentence, in the order given. */
+export function draftCategories(sentences: readonly string[]): Category[] {
+	const best = sentences.map((sentence) => {
+		let chosen: Category | null = null;
+		let most = 0;
+		for (const category of CATEGORIES) {
+			const count = sentence.match(KEYWORDS[category])?.length ?? 0;
+			if (count > most) [chosen, most] = [category, count];
+		}
+		return chosen;
+	});
+	const counts = new Map<Category, number>();
+	for (const category of best) if (category !== null) counts.set(category, (counts.get(category) ?? 0) + 1);
+	const common = [...counts].sort((a, b) => b[1] - a[1] || CATEGORIES.indexOf(a[0]) - CATEGORIES.indexOf(b[0]))[0]?.[0] ?? CATEGORIES[0];
+	return best.map((category) => category ?? common);
+}

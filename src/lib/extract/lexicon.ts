@@ -1,0 +1,132 @@
+/** The English words time expressions are made of, keyed by their lower-case form. */
+import type { Qualifier, Season } from '../dates/edtf.ts';
+
+const MONTH_NAMES = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+
+/** Full month names: 1–12. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((name, i) => [name, i + 1]));
+
+/** Abbreviated month names ("Feb", "Sept"), used only with a day or a year: alone, "Mar" or "Jun" are too often other words. */
+export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+	...MONTH_NAMES.map((name, i) => [name.slice(0, 3), i + 1] as const),
+	['sept', 9]
+]);
+
+/** ISO weekdays: Monday 1 … Sunday 7. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+	['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((name, i) => [name, i + 1])
+);
+
+/** Northern meteorological seasons, as the EDTF season codes. */
+export const SEASONS: ReadonlyMap<string, Season> = new Map([
+	['spring', 21],
+	['summer', 22],
+	['autumn', 23],
+	['fall', 23],
+	['winter', 24]
+]);
+
+/** Parts of a day that may follow a weekday or "this": the value stays the day. */
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** Counts written as words ("two months later"); "a" and "an" are one. */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+	['a', 1],
+	['an', 1],
+	...NUMBER_WORDS.map((word, i) => [word, i + 1] as const)
+]);
+
+const ORDINAL_WORDS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth',
+	'nineteenth',
+	'twentieth'
+];
+
+/** Ordinals written as words, for centuries and quarters ("the nineteenth century", "the third quarter"). */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+	...ORDINAL_WORDS.map((word, i) => [word, i + 1] as const),
+	['twenty-first', 21]
+]);
+
+export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year';
+
+/** Calendar units, singular and plural. */
+export const UNITS: ReadonlyMap<string, Unit> = new Map([
+	['day', 'day'],
+	['days', 'day'],
+	['week', 'week'],
+	['weeks', 'week'],
+	['weekend', 'weekend'],
+	['month', 'month'],
+	['months', 'month'],
+	['year', 'year'],
+	['years', 'year']
+]);
+
+/** Signals that turn a date into an interval or a one-of range. */
+export type Signal = 'since' | 'until' | 'before' | 'after' | 'by' | 'from' | 'between';
+
+export const SIGNALS: ReadonlyMap<string, Signal> = new Map([
+	['since', 'since'],
+	['until', 'until'],
+	['till', 'until'],
+	['before', 'before'],
+	['after', 'after'],
+	['by', 'by'],
+	['from', 'from'],
+	['between', 'between']
+]);
+
+/** Words that make a date approximate; they never widen it. */
+export const APPROXIMATE_WORDS: ReadonlySet<string> = new Set(['around', 'about', 'circa', 'c', 'ca', 'approximately', 'roughly']);
+
+/** "early 2020", "mid-June", and the nouns of "the end of February". */
+export const QUALIFIER_WORDS: ReadonlyMap<string, Qualifier> = new Map([
+	['early', 'early'],
+	['mid', 'mid'],
+	['late', 'late'],
+	['beginning', 'early'],
+	['start', 'early'],
+	['middle', 'mid'],
+	['end', 'late']
+]);
+
+/** Eras after a year ("44 BC", "1200 BCE") or around it ("AD 14", "79 CE"). */
+export const ERAS: ReadonlyMap<string, 'bc' | 'ad'> = new Map([
+	['bc', 'bc'],
+	['bce', 'bc'],
+	['ad', 'ad'],
+	['ce', 'ad']
+]);

@@ -1,0 +1,179 @@
+/**
+ * Calendar dates written out: days and months in every common order, numeric and ISO dates, months and seasons
+ * with or without a year, weekdays, and years with a cue or an era. Month names, weekdays and eras must be
+ * capitalised ("may" is a verb, "March" a month); a bare year needs a cue.
+ */
+import { describeInvalidYmd } from '../dates/calendar-day.ts';
+import type { Form } from './forms.ts';
+import { DAY_PARTS, SEASONS, WEEKDAYS } from './lexicon.ts';
+import { type Token, isCapitalised, isPlainNumber, isWord } from './tokens.ts';
+import {
+	type Parsed,
+	type Parser,
+	clauseFollows,
+	continues,
+	dayAt,
+	endsCleanly,
+	glued,
+	monthAt,
+	standsAlone,
+	trailingYear,
+	validDay,
+	yearAt
+} from './token-readers.ts';
+
+/** 2024-06-12 */
+const parseIso: Parser = (t, i) => {
+	const [y, , m, , d] = [t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4]];
+	if (!isPlainNumber(y) || y.text.length !== 4 || !standsAlone(t, i) || !glued(t, i + 1, '-') || !glued(t, i + 3, '-')) return null;
+	if (!isPlainNumber(m) || m.gap !== 'none' || m.text.length !== 2 || !isPlainNumber(d) || d.gap !== 'none' || d.text.length !== 2) return null;
+	if (!endsCleanly(t, i + 5) || describeInvalidYmd(y.value, m.value, d.value) !== null) return null;
+	return { next: i + 5, form: { type: 'date', year: y.value, month: m.value, day: d.value } };
+};
+
+/**
+ * 07/15/2024 (month first, as in US English) and 15.07.2024 (day first). When both numbers could be the month,
+ * the date is marked uncertain.
+ */
+const parseNumeric: Parser = (t, i) => {
+	const [a, s1, b, s2, y] = [t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4]];
+	if (!isPlainNumber(a) || a.text.length > 2 || !standsAlone(t, i) || !s1 || !/^[/.]$/.test(s1.text)) return null;
+	if (s1.gap !== 'none' || !isPlainNumber(b) || b.gap !== 'none' || b.text.length > 2 || !glued(t, i + 3, s1.text)) return null;
+	if (!isPlainNumber(y) || y.gap !== 'none' || y.text.length !== 4 || !endsCleanly(t, i + 5) || s2 === undefined) return null;
+	const monthFirst = s1.text === '/';
+	const [month, day] = a.value > 12 ? [b.value, a.value] : b.value > 12 ? [a.value, b.value] : monthFirst ? [a.value, b.value] : [b.value, a.value];
+	if (describeInvalidYmd(y.value, month, day) !== null) return null;
+	const uncertain = a.value <= 12 && b.value <= 12 && a.value !== b.value;
+	return { next: i + 5, form: { type: 'date', year: y.value, month, day, ...(uncertain ? { uncertain } : {}) } };
+};
+
+/** 24 February 2022, the 24th of February, 3 December */
+const parseDayMonth: Parser = (t, i) => {
+	const the = isWord(t[i], 'the') ? 1 : 0;
+	const day = dayAt(t, i + the);
+	if (day === null || (the && t[i + the]!.suffix === '')) return null;
+	const of = isWord(t[i + the + 1], 'of') ? 1 : 0;
+	const month = monthAt(t, i + the + 1 + of, true);
+	if (month === null) return null;
+	const year = trailingYear(t, month.next);
+	if (!validDay(year.year, month.month, day)) return null;
+	return { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } };
+};
+
+/** February 24, 2022; Feb. 24; March 3 */
+const parseMonthDay: Parser = (t, i) => {
+	const month = monthAt(t, i, true);
+	if (month === null) return null;
+	const day = dayAt(t, month.next);
+	if (day === null || !endsCleanly(t, month.next + 1)) return null;
+	const year = trailingYear(t, month.next + 1);
+	if (!validDay(year.year, month.month, day)) return null;
+	return { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } };
+};
+
+/** February 2022, May of 2021, Feb 2022 */
+const parseMonthYear: Parser = (t, i) => {
+	const month = monthAt(t, i, true);
+	if (month === null) return null;
+	const joiner = isWord(t[month.next], 'of') || glued(t, month.next, ',') ? 1 : 0;
+	const year = yearAt(t, month.next + joiner);
+	return year && { next: year.next, form: { type: 'date', year: year.year, month: month.month } };
+};
+
+/** "February of each year", "every March": a yearly month. */
+const parseRecurringMonth: Parser = (t, i) => {
+	const every = isWord(t[i], 'each') || isWord(t[i], 'every') ? 1 : 0;
+	const month = monthAt(t, i + every, false);
+	if (month === null) return null;
+	if (every) return { next: month.next, form: { type: 'date', month: month.month, recurring: true } };
+	const [of, each, year] = [t[month.next], t[month.next + 1], t[month.next + 2]];
+	if (!isWord(of, 'of') || !(isWord(each, 'each') || isWord(each, 'every')) || !isWord(year, 'year')) return null;
+	return { next: month.next + 3, form: { type: 'date', month: month.month, recurring: true } };
+};
+
+/** "in June": a full month name after a cue. */
+const parseBareMonth: Parser = (t, i, cue) => {
+	const month = monthAt(t, i, false);
+	if (month === null || cue === 'none' || cue === 'determiner') return null;
+	return { next: month.next, form: { type: 'date', month: month.month } };
+};
+
+/** Whether the words after a bare season or quarter leave it a date ("in the spring, …", not "the spring collection"). */
+
+/** the spring of 1812, summer 2019, in the autumn */
+const parseSeason: Parser = (t, i, cue) => {
+	const the = isWord(t[i], 'the') ? 1 : 0;
+	const word = t[i + the];
+	const season = word?.kind === 'word' ? SEASONS.get(word.lower) : undefined;
+	if (season === undefined || !continues(t, i + the)) return null;
+	const of = isWord(t[i + the + 1], 'of') ? 1 : 0;
+	const year = yearAt(t, i + the + 1 + of);
+	if (year !== null) return { next: year.next, form: { type: 'date', year: year.year, season } };
+	const lowerCase = word!.text === word!.lower;
+	if (!lowerCase || !(the || cue === 'strong' || cue === 'weak') || !clauseFollows(t, i + the + 1)) return null;
+	return { next: i + the + 1, form: { type: 'date', season } };
+};
+
+/** "every Monday", "each spring": a set of days, not one. */
+const isSet = (t: Token[], i: number) => isWord(t[i - 1], 'every') || isWord(t[i - 1], 'each');
+
+/** A capitalised word before it, other than at a sentence start: "Good Friday", "Black Monday". */
+function isPartOfName(t: Token[], i: number): boolean {
+	const before = t[i - 1];
+	if (before?.kind !== 'word' || !isCapitalised(before) || before.gap === 'paragraph' || t[i]!.gap !== 'space') return false;
+	const sentenceStart = i - 1 === 0 || t[i - 1]!.gap === 'paragraph' || /^[.!?“"‘]$/.test(t[i - 2]?.text ?? '');
+	return !sentenceStart && !WEEKDAY_CUES.has(before.lower);
+}
+
+const WEEKDAY_CUES = new Set(['on', 'by', 'since', 'until', 'last', 'next', 'this', 'from']);
+
+/** Monday; Tuesday, March 3, 2020; Wednesday evening */
+const parseWeekday: Parser = (t, i, cue) => {
+	const word = t[i];
+	const weekday = word?.kind === 'word' && isCapitalised(word) ? WEEKDAYS.get(word.lower) : undefined;
+	if (weekday === undefined || isSet(t, i) || isPartOfName(t, i)) return null;
+	const comma = glued(t, i + 1, ',') ? 1 : 0;
+	const date = parseDayMonth(t, i + 1 + comma, cue) ?? parseMonthDay(t, i + 1 + comma, cue);
+	if (date !== null && date.form.type === 'date') return { next: date.next, form: { ...date.form, weekday } };
+	const after = t[i + 1];
+	if (after?.kind === 'word' && isCapitalised(after) && after.gap !== 'paragraph') return null; // "Sunday Times"
+	const part = after?.kind === 'word' && after.gap === 'space' && DAY_PARTS.has(after.lower);
+	return { next: part ? i + 2 : i + 1, form: { type: 'date', weekday } };
+};
+
+/** A single year with its cue, or a range written in one piece ("2025–26", "1968-1974"). */
+const parseYear: Parser = (t, i, cue) => {
+	const range = yearRange(t, i);
+	if (range !== null) return range;
+	const year = yearAt(t, i);
+	if (year === null) return null;
+	const form: Form = { type: 'date', year: year.year };
+	if (year.era || cue === 'strong') return { next: year.next, form };
+	const after = t[year.next];
+	if (cue === 'weak') return clauseFollows(t, year.next) || isCapitalised(after) ? { next: year.next, form } : null;
+	if (cue === 'determiner' && after?.kind === 'word' && after.gap === 'space') return { next: year.next, form, modifier: true };
+	return null;
+};
+
+function yearRange(t: Token[], i: number): Parsed | null {
+	const [first, dash, second] = [t[i], t[i + 1], t[i + 2]];
+	if (!isPlainNumber(first) || first.text.length !== 4 || first.value < 1000 || !continues(t, i) || !standsAlone(t, i)) return null;
+	if (dash?.gap !== 'none' || !/^[–\-/]$/.test(dash.text) || !isPlainNumber(second) || second.gap !== 'none' || !endsCleanly(t, i + 3)) return null;
+	const last = second.text.length === 2 ? Math.floor(first.value / 100) * 100 + second.value : second.text.length === 4 ? second.value : NaN;
+	if (!(last > first.value && last - first.value < 100)) return null;
+	return { next: i + 3, form: { type: 'date', year: first.value }, to: { type: 'date', year: last } };
+}
+
+/** Every parser is tried; the longest match wins (see `find.ts`). */
+export const CALENDAR_PARSERS: readonly Parser[] = [
+	parseIso,
+	parseNumeric,
+	parseWeekday,
+	parseDayMonth,
+	parseMonthDay,
+	parseMonthYear,
+	parseRecurringMonth,
+	parseBareMonth,
+	parseSeason,
+	parseYear
+];

@@ -1,0 +1,62 @@
+/** Periods longer than a month: decades, centuries, quarters and halves of a year. */
+import { ORDINALS } from './lexicon.ts';
+import { type Token, isPlainNumber, isWord } from './tokens.ts';
+import { type Parsed, type Parser, continues, eraAt, glued, standsAlone, yearAt } from './token-readers.ts';
+
+/** the 1840s, the 1800s (a century), the 1st century AD, the late 19th century */
+const parseYears: Parser = (t, i) => {
+	const the = isWord(t[i], 'the') ? 1 : 0;
+	const n = t[i + the];
+	if (n?.kind !== 'number' || !continues(t, i + the) || !standsAlone(t, i + the)) return null;
+	if (n.suffix === 's') {
+		if (n.text.length !== 5 || n.value % 10 !== 0) return null;
+		const last = n.value % 100 === 0 && n.value < 2000 ? n.value + 99 : n.value + 9;
+		return { next: i + the + 1, form: { type: 'years', first: n.value, last } };
+	}
+	return n.suffix === '' ? null : century(t, i + the, n.value);
+};
+
+const parseCenturyWord: Parser = (t, i) => {
+	const the = isWord(t[i], 'the') ? 1 : 0;
+	const ordinal = t[i + the]?.kind === 'word' ? ORDINALS.get(t[i + the]!.lower) : undefined;
+	return ordinal === undefined ? null : century(t, i + the, ordinal);
+};
+
+function century(t: Token[], i: number, ordinal: number): Parsed | null {
+	const hyphen = glued(t, i + 1, '-') ? 1 : 0;
+	if (!isWord(t[i + 1 + hyphen], 'century') || !continues(t, i + 1 + hyphen) || ordinal < 1 || ordinal > 30) return null;
+	const era = eraAt(t, i + 2 + hyphen);
+	if (era?.era === 'bc') return { next: era.next, form: { type: 'years', first: 1 - ordinal * 100, last: -(ordinal - 1) * 100 } };
+	return { next: era?.next ?? i + 2 + hyphen, form: { type: 'years', first: (ordinal - 1) * 100 + 1, last: ordinal * 100 } };
+}
+
+/** the fourth quarter of 2024, Q3, the first half of 2022, the second half of the year */
+const parsePart: Parser = (t, i) => {
+	if (t[i]?.text === 'Q' && isPlainNumber(t[i + 1]) && t[i + 1]!.gap === 'none' && t[i + 1]!.value >= 1 && t[i + 1]!.value <= 4) {
+		const year = yearAt(t, i + 2);
+		return { next: year?.next ?? i + 2, form: { type: 'part', months: 3, index: t[i + 1]!.value, year: year?.year } };
+	}
+	const the = isWord(t[i], 'the') ? 1 : 0;
+	const word = t[i + the];
+	const index = word?.kind === 'number' && word.suffix !== 's' && word.suffix !== '' ? word.value : ORDINALS.get(word?.lower ?? '') ?? (['last', 'final'].includes(word?.lower ?? '') ? -1 : undefined);
+	const hyphen = glued(t, i + the + 1, '-') ? 1 : 0;
+	const unit = t[i + the + 1 + hyphen];
+	if (index === undefined || !continues(t, i + the + 1 + hyphen) || !(isWord(unit, 'quarter') || isWord(unit, 'half'))) return null;
+	const months = unit!.lower === 'quarter' ? 3 : 6;
+	const resolved = index === -1 ? 12 / months : index;
+	if (resolved < 1 || resolved > 12 / months) return null;
+	const next = i + the + 2 + hyphen;
+	const of = isWord(t[next], 'of') || glued(t, next, ',') ? 1 : 0;
+	const year = yearAt(t, next + of);
+	if (year !== null) return { next: year.next, form: { type: 'part', months, index: resolved, year: year.year } };
+	if (of && isWord(t[next + 1], 'the') && isWord(t[next + 2], 'year'))
+		return { next: next + 3, form: { type: 'part', months, index: resolved, yearFrom: { origin: 'reference', offset: 0 } } };
+	const relative = of ? { this: 0, last: -1, next: 1 }[t[next + 1]?.lower ?? ''] : undefined;
+	if (relative !== undefined && isWord(t[next + 2], 'year'))
+		return { next: next + 3, form: { type: 'part', months, index: resolved, yearFrom: { origin: 'publication', offset: relative } } };
+	// A quarter without a year, unless it is a quarter of something else ("the first quarter of the match").
+	if (months === 3 && !isWord(t[next], 'of')) return { next, form: { type: 'part', months, index: resolved } };
+	return null;
+};
+
+export const PERIOD_PARSERS: readonly Parser[] = [parseYears, parseCenturyWord, parsePart];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { type Tense, tenseAt } from './tense.ts';
+
+describe('tenseAt: the verb nearest before the expression, else after it', () => {
+	it.each<[string, string, Tense]>([
+		['The company said on Tuesday that revenue rose.', 'Tuesday', 'past'],
+		['The council will hold a public meeting on 3 December.', '3 December', 'future'],
+		['Forecasters expect drier weather on Saturday.', 'Saturday', 'future'],
+		['The next results are due on 6 May.', '6 May', 'future'],
+		['In early March the river reached 4.1 metres.', 'early March', 'past'],
+		['Sessions are traditionally held annually in early spring.', 'early spring', 'present'],
+		['The budget year starts on 1 April.', '1 April', 'present'],
+		['It plans to open a new line in the spring.', 'the spring', 'future'],
+		['Talks in the United States on Monday.', 'Monday', 'present'],
+		['She’ll be back in June.', 'June', 'future'],
+		['A book will be published in the autumn.', 'the autumn', 'future'],
+		['The deal is due to be signed in May.', 'May', 'future'],
+		['Customers have until March 31 to file a claim.', 'March 31', 'present'],
+		['The team has won in May.', 'May', 'past']
+	])('%s (%s): %s', (sentence, expression, tense) => {
+		expect(tenseAt(sentence, sentence.indexOf(expression))).toBe(tense);
+	});
+});

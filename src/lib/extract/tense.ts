@@ -1,0 +1,37 @@
+/**
+ * Which way the verb nearest an expression points, for dates written without a year ("on 3 December", "in the
+ * spring", "on Saturday"): a rough reading of English verbs, enough to tell "said on Tuesday" from "will hold a
+ * meeting on 3 December" and "are held in early spring".
+ */
+export type Tense = 'past' | 'present' | 'future';
+
+const FUTURE = String.raw`will|shall|won[’']t|going to|expects?|expected|plans?|planned|planning|scheduled|set to|due|intends?|intended|aims?|upcoming`;
+const PRESENT = String.raw`is|are|am`;
+const IRREGULAR_PAST = String.raw`was|were|had|did|been|said|told|went|began|begun|took|came|made|won|lost|held|met|saw|found|gave|left|built|ran|fell|rose|sold|bought|paid|spent|led|became|got|kept|brought|thought|felt|stood|wrote|spoke|broke|chose|drove|flew|grew|knew|sent|struck|fought|taught|caught|drew|swore`;
+const MARKER = new RegExp(String.raw`(?:(?<![\p{L}’'])(?:(${FUTURE})|(${PRESENT})|(${IRREGULAR_PAST}|\p{L}{2,}ed))|(?<=\p{L})([’']ll))(?!\p{L})`, 'giu');
+
+/**
+ * A participle after "is", "are" or "be" is passive, not past: present ("are traditionally held"), or future
+ * when "be" follows "will" or "to" ("will be published", "is due to be signed").
+ */
+const PASSIVE_BEFORE = /(?:^|\s)(?:(will|shall|[’']ll|to)\s+be|is|are|am|be|being)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/**
+ * The tense of the verb nearest before `offset` in `sentence` (or, when none comes before, nearest after it);
+ * `present` when no verb is recognised.
+ */
+export function tenseAt(sentence: string, offset: number): Tense {
+	let before: Tense | undefined;
+	let after: Tense | undefined;
+	for (const match of sentence.matchAll(MARKER)) {
+		if (match[3] && match.index > 0 && /^\p{Lu}/u.test(match[3])) continue; // a name: "the United States"
+		const passive = match[3] ? PASSIVE_BEFORE.exec(sentence.slice(0, match.index)) : null;
+		const tense: Tense = match[1] || match[4] || passive?.[1] ? 'future' : match[2] || passive ? 'present' : 'past';
+		if (match.index < offset) before = tense;
+		else {
+			after = tense;
+			break;
+		}
+	}
+	return before ?? after ?? 'present';
+}

@@ -1,0 +1,60 @@
+/**
+ * Draft titles and ids. A title is the clause that holds the date, without the date and its preposition, without
+ * a leading connective ("However,", "Here,"), capitalised and cut at a word to at most 90 characters: a start for
+ * the person who will rewrite it, never more than the sentence says.
+ */
+const MAX_TITLE = 90;
+const CONNECTIVE = /^(?:and|but|so|also|however|meanwhile|here|hence|likewise|thus|then|now|still|yet|indeed|moreover|despite this|for example|in addition)\b[,:]?\s*/i;
+const PREPOSITION = /(?:^|\s|[“"‘(])(?:in|on|at|during|of|for|from|to|around|about)\s*$/i;
+
+/** `date` is the expression's span inside `sentence`. */
+export function draftTitle(sentence: string, date: { start: number; end: number }): string {
+	const clause = clauseAround(sentence, date);
+	const before = sentence.slice(clause.start, date.start).replace(PREPOSITION, ' ');
+	// "This year’s season" loses the possessive with its year.
+	const after = sentence.slice(date.end, clause.end).replace(/^[’']s\b/, '');
+	let title = `${before} ${after}`
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([,.;:!?])/g, '$1')
+		.replace(/([“‘(])\s+/g, '$1')
+		.replace(/,\s*,/g, ',')
+		.replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/g, '');
+	for (let previous = ''; previous !== title; ) [previous, title] = [title, title.replace(CONNECTIVE, '')];
+	title = title.replace(/^[“”"‘’'(]+(?=[^“”"‘’']*$)|(?<=^[^“”"‘’']*)[“”"‘’')]+$/g, '');
+	if (title.length < 12) title = sentence.replace(/\s+/g, ' ').replace(/[.\s]+$/, '');
+	return capitalise(shorten(title));
+}
+
+/** The part of the sentence between the separators (";", ":", a dash) around the date. */
+function clauseAround(sentence: string, date: { start: number; end: number }) {
+	const separators = [...sentence.matchAll(/;|:(?!\d)|\s[–—]\s/g)].map((m) => [m.index, m.index + m[0].length] as const);
+	const start = Math.max(0, ...separators.filter(([, end]) => end <= date.start).map(([, end]) => end));
+	const end = Math.min(sentence.length, ...separators.filter(([at]) => at >= date.end).map(([at]) => at));
+	return { start, end };
+}
+
+function shorten(title: string): string {
+	if (title.length <= MAX_TITLE) return title;
+	const cut = title.slice(0, MAX_TITLE - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/** Upper-cases the first letter, after any opening quote. */
+const capitalise = (s: string) => s.replace(/^([“"‘'(]*)(\p{Ll})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
+
+const STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'and', 'for', 'by', 'with', 'its', 'their', 'his', 'her', 's']);
+
+/** A slug for an id: the title's first words in ASCII, at most 60 characters; "event" when nothing is left. */
+export function slugFrom(title: string): string {
+	const words = title
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter((w) => w !== '' && !STOP_WORDS.has(w))
+		.slice(0, 6);
+	let slug = '';
+	for (const word of words) if ((slug + '-' + word).length <= 61) slug = slug ? `${slug}-${word}` : word;
+	return slug || 'event';
+}
