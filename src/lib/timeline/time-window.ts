@@ -1,22 +1,11 @@
 /**
- * The maths between the d3-zoom transform and the span of time on screen.
- *
- * The zoom transform is the single source of truth for the view; the visible
- * `TimeWindow` is derived from it (`windowFromTransform`), and a window asked
- * for from elsewhere (a URL, "show this event") becomes a transform
- * (`transformForWindow`) that is handed back to d3-zoom.
- *
- * Both work on a base scale that maps the full window onto [0, width]: that is
- * the untransformed coordinate space in which d3-zoom reasons, so k = 1, x = 0
- * shows all the data.
+ * The maths between d3-zoom's transform and the days on screen, on a base scale that maps the full window onto
+ * [0, width] (d3-zoom's untransformed space: k = 1, x = 0 shows all the data). See docs/layout.md.
  */
 import { dayFromYmd, MAX_YEAR, MIN_YEAR } from '../dates/calendar-day.ts';
 import type { DayRange } from '../dates/edtf.ts';
 
-/**
- * A half-open interval of days as real numbers, [start, end). Calendar day D
- * covers [D, D + 1), so the centre of a day is D + 0.5.
- */
+/** A half-open interval of days as real numbers, [start, end): calendar day D covers [D, D + 1). */
 export interface TimeWindow {
 	start: number;
 	end: number;
@@ -34,19 +23,12 @@ export interface DayScale {
 	day(x: number): number;
 }
 
-/**
- * However short the data, the full window is a month wide: enough context
- * around a single event to read the axis, and room to zoom in to a day.
- */
+/** However short the data, the full window is a month wide: context to read the axis, room to zoom to a day. */
 const MIN_FULL_DAYS = 30;
 
 /**
- * The whole span of the data: every known bound of `ranges` and every anchor
- * day (e.g. the article's publication), widened by `marginRatio` of that span
- * on each side so nothing sits on the edge of the view.
- *
- * Both bounds of every range count: an event "until 1990" open at its start
- * must still show its end, even if that is before every other event's start.
+ * The whole span of the data: both known bounds of every range (an event "until 1990" still shows its end) and
+ * every anchor day (the publication), widened by `marginRatio` on each side, inside years 1 to 9999.
  * @throws RangeError when there is no day at all to place: no bound and no anchor.
  */
 export function fullWindow(
@@ -85,13 +67,8 @@ function insideCalendar(window: TimeWindow): TimeWindow {
 }
 
 /**
- * d3-zoom's `scaleExtent`: from k = 1, the full window, to about `minDays`
- * filling the view.
- *
- * The lower bound is 1 because zooming out further would only shrink the data
- * into the middle of the view with empty time either side, and because the
- * `translateExtent` below cannot hold a viewport wider than itself: d3 then
- * centres it, so panning would stop working.
+ * d3-zoom's `scaleExtent`: from the full window (k = 1; further out would only shrink the data into the middle, and
+ * `translateExtent` cannot hold a view wider than itself) to about `minDays` filling the view.
  */
 export function zoomLimits(full: TimeWindow, minDays = 1): [number, number] {
 	// A full window shorter than minDays cannot be zoomed into at all.
