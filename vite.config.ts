@@ -24,7 +24,17 @@ function validateData(): Plugin {
 export default defineConfig({
 	plugins: [validateData(), sveltekit()],
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts'], environment: 'node' }
+			},
+			{
+				// Runes classes compiled for the browser and run with Svelte's client runtime, as they ship.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: { name: 'runes', include: ['src/**/*.svelte.test.ts'], environment: './scripts/vitest-runes-environment.ts' }
+			}
+		]
 	}
 });

@@ -4,7 +4,7 @@
  * gets the app's own export, `timelineToTimelineJs`, the file the site offers for download.)
  */
 import { dayFromIso, isoFromDay } from '../../src/lib/dates/calendar-day.ts';
-import { escapeHtml } from '../../src/lib/export/timelinejs.ts';
+import { escapeHtml } from '../../src/lib/sharing/escape-html.ts';
 import { eventViews } from '../../src/lib/model/event-view.ts';
 import { CATEGORY_LABELS } from '../../src/lib/model/labels.ts';
 import type { Timeline } from '../../src/lib/model/schema.ts';

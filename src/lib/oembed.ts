@@ -1,11 +1,12 @@
 /** The oEmbed (https://oembed.com, type `rich`) response for a timeline. Pure, so it is unit-tested. */
+import { IFRAME_HEIGHT, embedUrl } from './embed/snippet.ts';
+import { escapeHtml } from './sharing/escape-html.ts';
 
-export const OEMBED_WIDTH = 800;
-export const OEMBED_HEIGHT = 900;
+const OEMBED_WIDTH = 800;
 /** `static/screenshots/explorer.png`. */
-export const THUMBNAIL = { path: '/screenshots/explorer.png', width: 1280, height: 1350 } as const;
+const THUMBNAIL = { path: '/screenshots/explorer.png', width: 1280, height: 1350 } as const;
 
-export interface OEmbedRich {
+interface OEmbedRich {
 	version: '1.0';
 	type: 'rich';
 	provider_name: 'Sourceline';
@@ -20,19 +21,13 @@ export interface OEmbedRich {
 	thumbnail_height: number;
 }
 
-/** Escapes a value for a double-quoted HTML attribute (and for text). */
-export function escapeAttribute(value: string): string {
-	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export const embedUrl = (origin: string, id: string) => `${origin}/embed/${encodeURIComponent(id)}`;
 export const oembedUrl = (origin: string, id: string) => `${origin}/oembed/${encodeURIComponent(id)}.json`;
 
 export function oembed(origin: string, timeline: { id: string; article: { title: string; author: string } }): OEmbedRich {
 	const { title, author } = timeline.article;
 	const html =
-		`<iframe src="${escapeAttribute(embedUrl(origin, timeline.id))}" title="${escapeAttribute(`Timeline: ${title}`)}" ` +
-		`width="${OEMBED_WIDTH}" height="${OEMBED_HEIGHT}" style="max-width:100%;border:0" loading="lazy"></iframe>`;
+		`<iframe src="${escapeHtml(embedUrl(origin, timeline.id))}" title="${escapeHtml(`Timeline: ${title}`)}" ` +
+		`width="${OEMBED_WIDTH}" height="${IFRAME_HEIGHT}" style="max-width:100%;border:0" loading="lazy"></iframe>`;
 	return {
 		version: '1.0',
 		type: 'rich',
@@ -42,7 +37,7 @@ export function oembed(origin: string, timeline: { id: string; article: { title:
 		author_name: author,
 		html,
 		width: OEMBED_WIDTH,
-		height: OEMBED_HEIGHT,
+		height: IFRAME_HEIGHT,
 		thumbnail_url: origin + THUMBNAIL.path,
 		thumbnail_width: THUMBNAIL.width,
 		thumbnail_height: THUMBNAIL.height

@@ -1,8 +1,8 @@
 import type { ParamMatcher } from '@sveltejs/kit';
+import { SLUG } from '../lib/model/vocabulary.ts';
 
 /**
- * A timeline id: lower-case letters, digits and single hyphens, as the schema asks. A route parameter with this
- * matcher outranks one without, and it never matches a dot: so `/data/<id>.timelinejs.json` reaches its own route
- * rather than `/data/[id].json` with the id "<id>.timelinejs".
+ * A timeline id, as the schema asks. Every `[id]` route uses this matcher, and it never matches a dot: so
+ * `/data/<id>.timelinejs.json` reaches its own route rather than `/data/[id=slug].json` with the id "<id>.timelinejs".
  */
-export const match: ParamMatcher = (param) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(param);
+export const match: ParamMatcher = (param) => SLUG.test(param);

@@ -5,7 +5,7 @@
  */
 
 export interface PassageSpan {
-	/** Unique key of the passage, e.g. `xi-visit-to-russia/2`. */
+	/** Unique key of the passage, e.g. `xi-visit-to-russia-2` (see `passageKey`). */
 	key: string;
 	start: number;
 	end: number;

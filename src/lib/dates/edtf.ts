@@ -9,9 +9,7 @@
  * and, from level 2, "one of a set" for a single range: [2022-02-24..2023-02-03] is one day somewhere in that
  * range, [..2022-11] one on or before it, [2023-03..] one on or after it. An interval is a span of time (the
  * event lasts); a one-of range is an instant we cannot pin down (the event happened once, somewhere in it).
- * Lists ([2020,2022]) are not supported.
- *
- * An empty interval end (EDTF's "unknown") is rejected rather than guessed at.
+ * Lists ([2020,2022]) are not supported. docs/dates.md says how dates become days and labels.
  */
 import {
 	type CalendarDay,
@@ -137,7 +135,13 @@ const OPEN_END = '..';
 function parseDate(text: string): Outcome<EdtfDate> {
 	if (text === '') return { ok: false, problem: 'it is empty' };
 	if (/\s/.test(text)) return { ok: false, problem: 'it contains whitespace' };
-	if (text.startsWith('[')) return parseOneOf(text);
+	if (text.startsWith('[')) {
+		const match = /^\[([^.\],]*)\.\.([^.\],]*)\]$/.exec(text);
+		if (match === null) {
+			return { ok: false, problem: 'a one-of range is written [A..B], [..B] or [A..]; lists are not supported' };
+		}
+		return parseRange('oneOf', match[1] ?? '', match[2] ?? '', text);
+	}
 	const sides = text.split('/');
 	if (sides.length > 2) return { ok: false, problem: 'an interval has exactly one "/"' };
 	const [startText, endText] = sides;
@@ -147,59 +151,35 @@ function parseDate(text: string): Outcome<EdtfDate> {
 		const point = parsePoint(text);
 		return point.ok ? { ok: true, value: { kind: 'point', point: point.value, text } } : point;
 	}
-
-	const start = parseIntervalEnd(startText, 'start');
-	if (!start.ok) return start;
-	const end = parseIntervalEnd(endText, 'end');
-	if (!end.ok) return end;
-	const ordered = checkOrder(start.value, end.value, startText, endText, 'an interval');
-	return ordered ?? { ok: true, value: { kind: 'interval', start: start.value, end: end.value, text } };
+	return parseRange('interval', startText, endText, text);
 }
 
-/** "[A..B]", "[..B]" or "[A..]": one day in a range. */
-function parseOneOf(text: string): Outcome<EdtfDate> {
-	const match = /^\[([^.\],]*)\.\.([^.\],]*)\]$/.exec(text);
-	if (match === null) {
-		return { ok: false, problem: 'a one-of range is written [A..B], [..B] or [A..]; lists are not supported' };
-	}
-	const [, startText = '', endText = ''] = match;
-	const side = (part: string, name: string): Outcome<EdtfPoint | null> => {
-		if (part === '') return { ok: true, value: null };
+const RANGE_NAMES = { interval: 'interval', oneOf: 'one-of range' } as const;
+
+/**
+ * An interval "A/B" or a one-of range "[A..B]", from the text of its two ends. An open end is ".." in an
+ * interval and nothing in a one-of range; an empty interval end (EDTF's "unknown") is refused, not guessed.
+ */
+function parseRange(kind: 'interval' | 'oneOf', startText: string, endText: string, text: string): Outcome<EdtfDate> {
+	const name = RANGE_NAMES[kind];
+	const end = (part: string, side: 'start' | 'end'): Outcome<EdtfPoint | null> => {
+		if (part === (kind === 'interval' ? OPEN_END : '')) return { ok: true, value: null };
+		if (part === '') {
+			return { ok: false, problem: `the interval ${side} is empty; unknown ends are not supported, write ".." for an open end` };
+		}
 		const point = parsePoint(part);
-		return point.ok ? point : { ok: false, problem: `one-of range ${name} "${part}": ${point.problem}` };
+		return point.ok ? point : { ok: false, problem: `${name} ${side} "${part}": ${point.problem}` };
 	};
-	const start = side(startText, 'start');
+	const start = end(startText, 'start');
 	if (!start.ok) return start;
-	const end = side(endText, 'end');
-	if (!end.ok) return end;
-	const ordered = checkOrder(start.value, end.value, startText, endText, 'a one-of range');
-	return ordered ?? { ok: true, value: { kind: 'oneOf', start: start.value, end: end.value, text } };
-}
-
-function checkOrder(
-	start: EdtfPoint | null,
-	end: EdtfPoint | null,
-	startText: string,
-	endText: string,
-	what: string
-): { ok: false; problem: string } | undefined {
-	if (start === null && end === null) return { ok: false, problem: `${what} cannot be open at both ends` };
-	if (start !== null && end !== null && start.earliest > end.latest) {
+	const finish = end(endText, 'end');
+	if (!finish.ok) return finish;
+	const article = kind === 'interval' ? 'an' : 'a';
+	if (start.value === null && finish.value === null) return { ok: false, problem: `${article} ${name} cannot be open at both ends` };
+	if (start.value !== null && finish.value !== null && start.value.earliest > finish.value.latest) {
 		return { ok: false, problem: `the start "${startText}" is after the end "${endText}"` };
 	}
-	return undefined;
-}
-
-function parseIntervalEnd(text: string, side: 'start' | 'end'): Outcome<EdtfPoint | null> {
-	if (text === OPEN_END) return { ok: true, value: null };
-	if (text === '') {
-		return {
-			ok: false,
-			problem: `the interval ${side} is empty; unknown ends are not supported, write ".." for an open end`
-		};
-	}
-	const point = parsePoint(text);
-	return point.ok ? point : { ok: false, problem: `interval ${side} "${text}": ${point.problem}` };
+	return { ok: true, value: { kind, start: start.value, end: finish.value, text } };
 }
 
 /** YYYY, then optionally -MM (a month, or a season 21–24), then optionally -DD, then one mark. */

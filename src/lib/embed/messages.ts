@@ -13,7 +13,7 @@
  *   { type: 'setTheme', theme }               'auto', 'light' or 'dark'
  * A host message that does not fit is ignored with a console warning; nothing in it is rendered as HTML.
  */
-import { readWindow } from '../explorer/view-state.ts';
+import { readWindow } from '../sharing/view-state.ts';
 import type { TimeWindow } from '../timeline/time-window.ts';
 import type { Theme } from './options.ts';
 

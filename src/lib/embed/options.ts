@@ -1,7 +1,7 @@
 /**
  * Options of an embedded timeline, from the embed URL's query (read in the browser: the page is prerendered).
  * Untrusted input: a value that is not one of the known ones is ignored with a warning, and none is ever
- * rendered as HTML. The view itself (event, window, lanes, categories) is read by `explorer/view-state.ts`.
+ * rendered as HTML. The view itself (event, window, lanes, categories) is read by `sharing/view-state.ts`.
  */
 export type Theme = 'auto' | 'light' | 'dark';
 /** How passages show: the article beside the timeline, the passage's text in the detail, or not at all. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../dates/calendar-day.ts';
-import { embedSnippets, escapeHtml, type SnippetInput } from './snippet.ts';
+import { embedSnippets, type SnippetInput } from './snippet.ts';
 
 const BASE: SnippetInput = { origin: 'https://sl.example', timelineId: 'xi-visit-russia-2023', theme: 'auto', passages: 'panel', controls: true };
 const day = dayFromIso;
@@ -77,11 +77,5 @@ describe('embedSnippets', () => {
 			const values = [...snippet.matchAll(/="([^"]*)"/g)].map((m) => m[1]!);
 			for (const value of values) expect(value).not.toMatch(/[<>"']/);
 		}
-	});
-});
-
-describe('escapeHtml', () => {
-	it('escapes the five characters that matter in markup', () => {
-		expect(escapeHtml(`&<>"'plain`)).toBe('&amp;&lt;&gt;&quot;&#39;plain');
 	});
 });

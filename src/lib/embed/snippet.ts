@@ -5,7 +5,8 @@
  * HTML-escaped: an id or a category is data, and the snippet is pasted into someone else's page.
  */
 import type { TimeWindow } from '../timeline/time-window.ts';
-import { windowDays, type LaneMode } from '../explorer/view-state.ts';
+import { escapeHtml } from '../sharing/escape-html.ts';
+import { windowDays, type LaneMode } from '../sharing/view-state.ts';
 import { DEFAULT_EMBED_OPTIONS, type PassageDisplay, type Theme } from './options.ts';
 
 export interface SnippetInput {
@@ -35,11 +36,12 @@ export interface Snippets {
 	url: string;
 }
 
-export const DEFAULT_TITLE = 'Timeline';
-/** The plain iframe cannot learn its content's height: tall enough for the plot, the detail and some article. */
+const DEFAULT_TITLE = 'Timeline';
+/** A plain iframe cannot learn its content's height: tall enough for the plot, the detail and some article. */
 export const IFRAME_HEIGHT = 900;
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** The embed page of a timeline. */
+export const embedUrl = (origin: string, timelineId: string) => `${origin}/embed/${encodeURIComponent(timelineId)}`;
 
 /** The options that differ from the defaults, in the order the README lists them. */
 function options(input: SnippetInput): [string, string][] {
@@ -62,7 +64,7 @@ export function embedSnippets(input: SnippetInput): Snippets {
 	const title = input.title?.trim() || DEFAULT_TITLE;
 	const list = options(input);
 	const query = new URLSearchParams(list).toString();
-	const url = `${origin}/embed/${encodeURIComponent(input.timelineId)}${query ? `?${query}` : ''}`;
+	const url = `${embedUrl(origin, input.timelineId)}${query ? `?${query}` : ''}`;
 
 	const attributes = [['sourceline', input.timelineId], ...list, ...(title === DEFAULT_TITLE ? [] : [['title', title]])]
 		.map(([name, value]) => ` data-${name}="${escapeHtml(value!)}"`)

@@ -1,8 +1,8 @@
 /**
  * The one source of truth for the visible time window: d3-zoom's transform, mirrored into `$state.raw`.
  * Gestures (wheel, drag, pinch, double-click), buttons, keys, the overview brush and "go to event" all move the
- * view through the zoom behaviour, never by assigning the transform, so the two copies cannot drift apart.
- * Only x and k are used: the timeline zooms in time, not vertically.
+ * view through the zoom behaviour, so the two copies cannot drift apart; before it is attached, `show` sets the
+ * transform it will start from. Only x and k are used: the timeline zooms in time, not vertically.
  */
 import { zoom as d3Zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { select, type Selection } from 'd3-selection';
@@ -11,14 +11,15 @@ import 'd3-transition';
 import {
 	clampWindow,
 	transformForWindow,
+	translateExtent,
 	wheelZoomDelta,
 	windowFromTransform,
 	zoomLimits,
 	type TimeWindow
-} from '$lib/timeline/time-window.ts';
+} from '../timeline/time-window.ts';
 
 /** Width used before the element is measured (and for the prerendered, JavaScript-free SVG). */
-export const DEFAULT_WIDTH = 960;
+const DEFAULT_WIDTH = 960;
 /** The closest zoom shows about a day across the view. */
 const MIN_DAYS = 1;
 const ANIMATION_MS = 450;
@@ -29,13 +30,13 @@ export class TimelineZoom {
 	readonly full: TimeWindow;
 	transform = $state.raw<ZoomTransform>(zoomIdentity);
 	width = $state(DEFAULT_WIDTH);
-	/** Whether a gesture or animation is under way (the URL is written when it ends). */
-	moving = $state(false);
 	readonly window: TimeWindow = $derived.by(() => windowFromTransform(this.full, this.width, this.transform));
 
 	#behavior: ZoomBehavior<SVGSVGElement, unknown>;
 	#target: Target | null = null;
 	#onSettle: ((window: TimeWindow) => void) | undefined;
+	/** Set while the view already shown is handed to d3-zoom: that is no move of the reader's to report. */
+	#adopting = false;
 
 	/**
 	 * In an embed, the wheel alone scrolls the host page, as a reader scrolling past expects; Ctrl or ⌘ with the
@@ -62,16 +63,11 @@ export class TimelineZoom {
 				[0, 0],
 				[this.width, 1]
 			])
-			// Keep the window inside the full span: the zoomed range [x, x + k·width] must cover [0, width].
-			.constrain((t) => {
-				const x = Math.min(0, Math.max(this.width * (1 - t.k), t.x));
-				return x === t.x && t.y === 0 ? t : zoomIdentity.translate(x, 0).scale(t.k);
-			})
-			.on('start', () => (this.moving = true))
+			// d3-zoom's own constraint keeps the window inside the full span.
+			.translateExtent(translateExtent(this.width))
 			.on('zoom', (event: { transform: ZoomTransform }) => (this.transform = event.transform))
 			.on('end', () => {
-				this.moving = false;
-				this.#onSettle?.(this.window);
+				if (!this.#adopting) this.#onSettle?.(this.window);
 			});
 	}
 
@@ -81,7 +77,9 @@ export class TimelineZoom {
 		target.call(this.#behavior);
 		// d3-zoom starts each element at the identity; start it at the view already shown (e.g. from the URL).
 		// Untracked: the attachment must not re-run (and re-bind every listener) on each zoom frame.
-		target.property('__zoom', untrack(() => this.transform));
+		this.#adopting = true;
+		this.#behavior.transform(target, untrack(() => this.transform));
+		this.#adopting = false;
 		// d3-zoom sets touch-action: none; let a vertical swipe still scroll the page past the timeline.
 		svg.style.touchAction = 'pan-y';
 		this.#target = target;
@@ -105,6 +103,7 @@ export class TimelineZoom {
 		if (width <= 0 || width === this.width) return;
 		const window = this.window;
 		this.width = width;
+		this.#behavior.translateExtent(translateExtent(width));
 		this.show(window, false);
 	}
 

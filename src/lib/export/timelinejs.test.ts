@@ -3,7 +3,8 @@ import { eventViews } from '../model/event-view.ts';
 import { CATEGORY_LABELS } from '../model/labels.ts';
 import type { Timeline, TimelineEvent } from '../model/schema.ts';
 import { readTimelines } from '../server/timelines.ts';
-import { escapeHtml, timelineToTimelineJs, type TimelineJsDate, type TimelineJsFile } from './timelinejs.ts';
+import { escapeHtml } from '../sharing/escape-html.ts';
+import { timelineToTimelineJs, type TimelineJsDate, type TimelineJsFile } from './timelinejs.ts';
 
 const timeline = readTimelines().timelines.find((t) => t.id === 'xi-visit-russia-2023')!;
 
@@ -26,19 +27,6 @@ function withEvent(base: Timeline, changes: Partial<TimelineEvent>): Timeline {
 
 const categoryOfGroup = (group: string | undefined) =>
 	Object.entries(CATEGORY_LABELS).find(([, label]) => label === group)?.[0];
-
-describe('escapeHtml', () => {
-	it.each([
-		['plain', 'plain'],
-		['<script>alert("x")</script>', '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'],
-		["Tom & Jerry's", 'Tom &amp; Jerry&#39;s'],
-		['&amp;', '&amp;amp;'],
-		['“curly” ’ 🇨🇳', '“curly” ’ 🇨🇳']
-	])('%j is %j', (text, html) => {
-		expect(escapeHtml(text)).toBe(html);
-		expect(unescapeHtml(escapeHtml(text))).toBe(text);
-	});
-});
 
 describe('timelineToTimelineJs on the built-in dataset', () => {
 	const file = served(timeline);

@@ -15,6 +15,7 @@ import { formatDay } from '../dates/format.ts';
 import { eventViews, type EventView } from '../model/event-view.ts';
 import { CATEGORY_LABELS } from '../model/labels.ts';
 import type { Timeline } from '../model/schema.ts';
+import { escapeHtml } from '../sharing/escape-html.ts';
 
 export interface TimelineJsDate {
 	year: number;
@@ -40,19 +41,6 @@ export interface TimelineJsEvent {
 export interface TimelineJsFile {
 	title: { text: TimelineJsText };
 	events: TimelineJsEvent[];
-}
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;'
-};
-
-/** Text as HTML: `&`, `<`, `>`, `"` and `'` escaped, so that it is shown and never run. */
-export function escapeHtml(value: string): string {
-	return value.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
 }
 
 /** Escaped, with line breaks kept as `<br>` (article passages can span paragraphs). */

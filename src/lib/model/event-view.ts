@@ -46,8 +46,8 @@ function recordedView(recorded: TimelineEvent['recorded']) {
 	return recorded && dated(recorded.date, undefined, { note: recorded.note });
 }
 
-/** Time order: earlier start first (an open start is earliest), then earlier end (an open end is last), then id. */
-export function compareRanges(a: DayRange, b: DayRange): number {
+/** Time order: earlier start first (an open start is earliest), then earlier end (an open end is last). */
+function compareRanges(a: DayRange, b: DayRange): number {
 	const start = (a.earliest ?? -Infinity) - (b.earliest ?? -Infinity);
 	if (start !== 0 && !Number.isNaN(start)) return start;
 	const end = (a.latest ?? Infinity) - (b.latest ?? Infinity);

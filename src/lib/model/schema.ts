@@ -9,13 +9,13 @@
 import * as v from 'valibot';
 import { MAX_CONTEXT_LENGTH } from '../anchoring/anchor.ts';
 import { describeInvalidIsoDay } from '../dates/calendar-day.ts';
-import { ACTOR_KINDS, CATEGORIES, QUALIFIERS, STATUSES } from './vocabulary.ts';
+import { ACTOR_KINDS, CATEGORIES, QUALIFIERS, SLUG, STATUSES } from './vocabulary.ts';
 
 export { ACTOR_KINDS, CATEGORIES, QUALIFIERS, STATUSES };
 
 const slug = v.pipe(
 	v.string(),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens'),
+	v.regex(SLUG, 'must be a slug: lower-case letters, digits and single hyphens'),
 	v.maxLength(80)
 );
 const text = v.pipe(

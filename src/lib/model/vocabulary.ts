@@ -17,3 +17,6 @@ export const QUALIFIERS = ['early', 'mid', 'late'] as const;
 export const ACTOR_KINDS = ['country', 'organisation', 'group', 'person'] as const;
 
 export type Category = (typeof CATEGORIES)[number];
+
+/** An id (timeline, event, actor group): lower-case letters, digits and single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

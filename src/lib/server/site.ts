@@ -1,4 +1,5 @@
-/** The timelines this site is built from, loaded and validated once per build. */
+/** The timelines this site is built from, loaded and validated once per build, and how routes look them up. */
+import { error } from '@sveltejs/kit';
 import type { Timeline, TimelineIndex } from '../model/schema.ts';
 import { FORMAT, FORMAT_VERSION } from '../model/schema.ts';
 import { loadTimelines } from './timelines.ts';
@@ -10,11 +11,23 @@ export function siteTimelines(): Timeline[] {
 	return cache;
 }
 
-/** The built-in article shown on the home page: the first timeline by id. */
+/** The built-in article, shown on the home page. */
 export const DEFAULT_TIMELINE_ID = 'xi-visit-russia-2023';
 
 export function siteTimeline(id: string): Timeline | undefined {
 	return siteTimelines().find((timeline) => timeline.id === id);
+}
+
+/** The `entries` of a prerendered route with an `[id=slug]` parameter: one page or file per timeline. */
+export function timelineEntries(): { id: string }[] {
+	return siteTimelines().map(({ id }) => ({ id }));
+}
+
+/** The timeline a route's `[id=slug]` names; a 404 when there is none. */
+export function requireTimeline(id: string): Timeline {
+	const timeline = siteTimeline(id);
+	if (!timeline) error(404, `No timeline "${id}"`);
+	return timeline;
 }
 
 export function timelineIndex(): TimelineIndex {

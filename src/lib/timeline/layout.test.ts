@@ -3,6 +3,7 @@ import {
 	CLUSTER_MIN_WIDTH_IN_POINTS,
 	DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS,
 	layoutTimeline,
+	type Cluster,
 	type LayoutItem,
 	type PlacedMark,
 	type LayoutOptions,
@@ -30,10 +31,21 @@ function bar(id: string, x0: number, x1: number, lane = 'a', labelWidth = 0): La
 }
 
 /** The layout in short: marks as `lane:id@row`, clusters as `lane:[ids]`. */
-function summarise(layout: TimelineLayout): { marks: string[]; clusters: string[] } {
+function summarise(layout: TimelineLayout, items: readonly LayoutItem[]): { marks: string[]; clusters: string[] } {
 	return {
-		marks: layout.marks.map((mark) => `${mark.lane}:${mark.id}@${mark.row}`),
-		clusters: layout.clusters.map((cluster) => `${cluster.lane}:[${cluster.ids.join(' ')}]`)
+		marks: layout.placed.map((mark) => `${mark.lane}:${items[mark.index]!.id}@${mark.row}`),
+		clusters: layout.clusters.map((cluster) => `${cluster.lane}:[${idsOf(cluster, items).join(' ')}]`)
+	};
+}
+
+const idsOf = (cluster: Cluster, items: readonly LayoutItem[]) => cluster.members.map((index) => items[index]!.id);
+
+/** The layout with every index replaced by its item's id: the same for the same items in any order. */
+function byId(layout: TimelineLayout, items: readonly LayoutItem[]) {
+	return {
+		...layout,
+		placed: layout.placed.map(({ index, ...mark }) => ({ id: items[index]!.id, ...mark })),
+		clusters: layout.clusters.map(({ members, ...cluster }) => ({ ids: idsOf({ members, ...cluster }, items), ...cluster }))
 	};
 }
 
@@ -148,24 +160,25 @@ describe('layoutTimeline: placement', () => {
 			clusters: []
 		}
 	])('$name', ({ items, laneOrder = OPTIONS.laneOrder, marks, clusters }) => {
-		expect(summarise(layoutTimeline(items, { ...OPTIONS, laneOrder }))).toStrictEqual({ marks, clusters });
+		expect(summarise(layoutTimeline(items, { ...OPTIONS, laneOrder }), items)).toStrictEqual({ marks, clusters });
 	});
 
 	it.each([
-		{ name: 'empty input', items: [], lanes: { a: 1, b: 1 } },
-		{ name: 'only points far apart', items: [point('p1', 0), point('p2', 500)], lanes: { a: 1, b: 1 } },
+		{ name: 'empty input', items: [], lanes: { a: [1, 0], b: [1, 0] } },
+		{ name: 'only points far apart', items: [point('p1', 0), point('p2', 500)], lanes: { a: [1, 2], b: [1, 0] } },
 		{
 			name: 'a stack of three',
 			items: [point('p1', 0), point('p2', 0), point('p3', 0, 'b')],
-			lanes: { a: 2, b: 1 }
+			lanes: { a: [2, 2], b: [1, 1] }
 		},
-		{ name: 'only a cluster', items: ['p1', 'p2', 'p3', 'p4'].map((id) => point(id, 0)), lanes: { a: 1, b: 1 } }
-	])('counts the rows each lane uses: $name', ({ items, lanes }) => {
+		{ name: 'only a cluster', items: ['p1', 'p2', 'p3', 'p4'].map((id) => point(id, 0)), lanes: { a: [1, 4], b: [1, 0] } },
+		{ name: 'items off screen count in the size', items: [point('p1', 0), point('far', 5000), point('z', 0, 'z')], lanes: { a: [1, 2], b: [1, 0] } }
+	])('counts the rows each lane uses and its items: $name', ({ items, lanes }) => {
 		const layout = layoutTimeline(items, OPTIONS);
-		expect(Object.fromEntries(layout.lanes.map((lane) => [lane.key, lane.rows]))).toStrictEqual(lanes);
+		expect(Object.fromEntries(layout.lanes.map((lane) => [lane.key, [lane.rows, lane.size]]))).toStrictEqual(lanes);
 	});
 
-	it('describes a cluster: key, extent at least the minimum width about the crowd, count and ids', () => {
+	it('describes a cluster: key, extent at least the minimum width about the crowd, and its members by index', () => {
 		const items = ['p4', 'p2', 'p3', 'p1'].map((id) => point(id, 100));
 		expect(layoutTimeline(items, OPTIONS).clusters).toStrictEqual([
 			{
@@ -173,8 +186,8 @@ describe('layoutTimeline: placement', () => {
 				lane: 'a',
 				x0: 100 - CLUSTER_MIN_WIDTH / 2,
 				x1: 100 + CLUSTER_MIN_WIDTH / 2,
-				count: 4,
-				ids: ['p1', 'p2', 'p3', 'p4']
+				// p1, p2, p3, p4 where the input has them.
+				members: [3, 1, 2, 0]
 			}
 		]);
 	});
@@ -185,10 +198,10 @@ describe('layoutTimeline: placement', () => {
 	])('splits a long crowded stretch into clusters no wider than $name', ({ maxClusterWidth, widest }) => {
 		// A point every 2 px for 600 px: far more than three rows can hold.
 		const items = Array.from({ length: 300 }, (_, i) => point(`p${String(i).padStart(3, '0')}`, 200 + 2 * i));
-		const { marks, clusters } = layoutTimeline(items, { ...OPTIONS, maxClusterWidth });
+		const { placed: marks, clusters } = layoutTimeline(items, { ...OPTIONS, maxClusterWidth });
 		expect(clusters.length).toBeGreaterThan(600 / widest / 2);
 		for (const cluster of clusters) expect(cluster.x1 - cluster.x0).toBeLessThanOrEqual(widest);
-		expect(marks.length + clusters.reduce((sum, cluster) => sum + cluster.count, 0)).toBe(items.length);
+		expect(marks.length + clusters.reduce((sum, cluster) => sum + cluster.members.length, 0)).toBe(items.length);
 	});
 });
 
@@ -260,10 +273,10 @@ describe('layoutTimeline: labels', () => {
 			labels: { war: true, later: true }
 		}
 	])('$name', ({ items, labels }) => {
-		const { marks } = layoutTimeline(items, OPTIONS);
-		const shown = (mark: PlacedMark) => mark.label && (mark.labelSide === 'end' ? 'end' : true);
+		const { placed: marks } = layoutTimeline(items, OPTIONS);
+		const shown = (mark: PlacedMark) => (mark.label === null ? false : mark.label.anchor === 'end' ? 'end' : true);
 		const expected = Object.fromEntries(Object.entries(labels).map(([id, label]) => [id, label === 'start' ? true : label]));
-		expect(Object.fromEntries(marks.map((mark) => [mark.id, shown(mark)]))).toStrictEqual(expected);
+		expect(Object.fromEntries(marks.map((mark) => [items[mark.index]!.id, shown(mark)]))).toStrictEqual(expected);
 	});
 });
 
@@ -278,7 +291,7 @@ describe('layoutTimeline: culling', () => {
 		{ name: 'with NaN coordinates', item: point('p', Number.NaN), culled: true }
 	])('$name: culled $culled', ({ item, culled }) => {
 		const layout = layoutTimeline([item], OPTIONS);
-		expect({ culled: layout.culled, marks: layout.marks.length }).toStrictEqual({
+		expect({ culled: layout.culled, marks: layout.placed.length }).toStrictEqual({
 			culled: culled ? 1 : 0,
 			marks: culled ? 0 : 1
 		});
@@ -341,18 +354,19 @@ function expectValidLayout(items: readonly LayoutItem[], options: LayoutOptions,
 	const { width, maxRows, gap, pointWidth, labelGap, laneOrder } = options;
 	const margin = options.cullMargin ?? 50;
 	const maxClusterWidth = options.maxClusterWidth ?? DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS * pointWidth;
-	const byId = new Map(items.map((item) => [item.id, item]));
+	const itemOf = new Map(items.map((item) => [item.id, item]));
+	const idOf = (mark: PlacedMark) => items[mark.index]!.id;
 	const laneRank = new Map(laneOrder.map((lane, rank) => [lane, rank]));
 	const laidOut = items.filter((item) => laneRank.has(item.lane));
 	const visible = laidOut.filter((item) => item.x1 >= -margin && item.x0 <= width + margin);
 
 	// Every visible item of a laid-out lane exactly once, as a mark or in a cluster; nothing else.
-	const shown = [...layout.marks.map((mark) => mark.id), ...layout.clusters.flatMap((cluster) => cluster.ids)];
+	const shown = [...layout.placed.map(idOf), ...layout.clusters.flatMap((cluster) => idsOf(cluster, items))];
 	expect(shown.toSorted()).toStrictEqual(visible.map((item) => item.id).toSorted());
 	expect(layout.culled).toBe(laidOut.length - visible.length);
 
 	const rank = (id: string) => {
-		const item = byId.get(id)!;
+		const item = itemOf.get(id)!;
 		return [laneRank.get(item.lane)!, item.x0, id] as const;
 	};
 	const inOrder = (before: string, after: string) => {
@@ -360,28 +374,28 @@ function expectValidLayout(items: readonly LayoutItem[], options: LayoutOptions,
 		const [laneB, xB, idB] = rank(after);
 		return laneA !== laneB ? laneA < laneB : xA !== xB ? xA < xB : idA < idB;
 	};
-	for (let i = 1; i < layout.marks.length; i++) {
-		expect(inOrder(layout.marks[i - 1]!.id, layout.marks[i]!.id)).toBe(true);
+	for (let i = 1; i < layout.placed.length; i++) {
+		expect(inOrder(idOf(layout.placed[i - 1]!), idOf(layout.placed[i]!))).toBe(true);
 	}
 
 	expect(layout.lanes.map((lane) => lane.key)).toStrictEqual(laneOrder);
 	for (const lane of layout.lanes) {
-		const rows = layout.marks.filter((mark) => mark.lane === lane.key).map((mark) => mark.row);
+		const rows = layout.placed.filter((mark) => mark.lane === lane.key).map((mark) => mark.row);
 		expect(lane.rows).toBe(Math.max(1, ...rows.map((row) => row + 1)));
 		expect(lane.rows).toBeLessThanOrEqual(maxRows);
 	}
 
 	for (const [index, cluster] of layout.clusters.entries()) {
-		expect(cluster.count).toBe(cluster.ids.length);
+		const ids = idsOf(cluster, items);
 		// A cluster only forms when every row is taken, and then holds the item that fitted nowhere as well.
-		expect(cluster.count).toBeGreaterThan(maxRows);
-		expect(cluster.key).toBe(`${cluster.lane}/${cluster.ids[0]}`);
+		expect(ids.length).toBeGreaterThan(maxRows);
+		expect(cluster.key).toBe(`${cluster.lane}/${ids[0]}`);
 		expect(cluster.x1 - cluster.x0).toBeGreaterThanOrEqual(CLUSTER_MIN_WIDTH_IN_POINTS * pointWidth - 1e-9);
 		expect(cluster.x1 - cluster.x0).toBeLessThanOrEqual(maxClusterWidth + 1e-9);
-		for (const [i, id] of cluster.ids.entries()) {
-			const item = byId.get(id)!;
+		for (const [i, id] of ids.entries()) {
+			const item = itemOf.get(id)!;
 			expect(item.lane).toBe(cluster.lane);
-			if (i > 0) expect(inOrder(cluster.ids[i - 1]!, id)).toBe(true);
+			if (i > 0) expect(inOrder(ids[i - 1]!, id)).toBe(true);
 			// It stands for items there: each reaches to within `gap` of it, so zooming to it shows them.
 			expect(tooClose(occupied(item, pointWidth), { start: cluster.x0, end: cluster.x1 }, gap)).toBe(true);
 		}
@@ -393,25 +407,25 @@ function expectValidLayout(items: readonly LayoutItem[], options: LayoutOptions,
 	}
 
 	for (const lane of laneOrder) {
-		const marks = layout.marks.filter((mark) => mark.lane === lane);
+		const marks = layout.placed.filter((mark) => mark.lane === lane);
 		const clusters = layout.clusters
 			.filter((cluster) => cluster.lane === lane)
 			.map((cluster) => ({ start: cluster.x0, end: cluster.x1 }));
-		const extents = marks.map((mark) => occupied(byId.get(mark.id)!, pointWidth));
+		const extents = marks.map((mark) => occupied(items[mark.index]!, pointWidth));
 		const startLabel = (item: LayoutItem) => {
 			const end = occupied(item, pointWidth).end;
 			const start = item.x0 + labelGap < 0 && end > 0 ? 0 : item.x0 + labelGap;
 			return { start, end: start + item.labelWidth };
 		};
 		const shownLabel = (mark: PlacedMark, index: number) => {
-			const item = byId.get(mark.id)!;
-			if (mark.labelSide === 'start') return startLabel(item);
+			const item = items[mark.index]!;
+			if (mark.label?.anchor === 'start') return startLabel(item);
 			return { start: extents[index]!.end - item.labelWidth, end: extents[index]!.end };
 		};
 		for (const [i, mark] of marks.entries()) {
-			const item = byId.get(mark.id)!;
-			expect([mark.lane, mark.x0, mark.x1]).toStrictEqual([item.lane, item.x0, item.x1]);
+			const item = items[mark.index]!;
 			const extent = extents[i]!;
+			expect([mark.lane, mark.start, mark.end]).toStrictEqual([item.lane, extent.start, extent.end]);
 			for (const cluster of clusters) expect(tooClose(extent, cluster, gap)).toBe(false);
 			const sameRow = marks.flatMap((other, j) => (j !== i && other.row === mark.row ? [j] : []));
 			for (const j of sameRow) expect(tooClose(extent, extents[j]!, gap)).toBe(false);
@@ -423,16 +437,18 @@ function expectValidLayout(items: readonly LayoutItem[], options: LayoutOptions,
 				atStart.end <= width &&
 				!clusters.some((c) => tooClose(atStart, c, gap)) &&
 				!sameRow.some((j) => tooClose(atStart, extents[j]!, gap));
-			if (fitsAtStart) expect([mark.label, mark.labelSide]).toStrictEqual([true, 'start']);
+			if (fitsAtStart) expect(mark.label?.anchor).toBe('start');
 			// An end-anchored label is only a fallback for a label that would run past the right edge.
-			if (mark.label && mark.labelSide === 'end') expect(fitsAtStart || atStart.end <= width).toBe(false);
+			if (mark.label?.anchor === 'end') expect(fitsAtStart || atStart.end <= width).toBe(false);
 			if (!mark.label) continue;
 			// Whichever side, a shown label stays in view and clear of other marks, labels and clusters in its row.
 			const label = shownLabel(mark, i);
+			expect(mark.label).toStrictEqual({ x0: label.start, x1: label.end, anchor: mark.label.anchor });
 			expect(label.start >= 0 && label.end <= width).toBe(true);
-			for (const cluster of clusters) expect(tooClose(label, cluster, mark.labelSide === 'end' ? 0 : gap)).toBe(false);
+			const clearance = mark.label.anchor === 'end' ? 0 : gap;
+			for (const cluster of clusters) expect(tooClose(label, cluster, clearance)).toBe(false);
 			for (const j of sameRow) {
-				expect(tooClose(label, extents[j]!, mark.labelSide === 'end' ? 0 : gap)).toBe(false);
+				expect(tooClose(label, extents[j]!, clearance)).toBe(false);
 				if (marks[j]!.label) expect(tooClose(label, shownLabel(marks[j]!, j), 0)).toBe(false);
 			}
 		}
@@ -456,7 +472,7 @@ describe('layoutTimeline: invariants on seeded random data', () => {
 		const options = { ...OPTIONS, laneOrder: LANES };
 		const layout = layoutTimeline(items, options);
 		expectValidLayout(items, options, layout);
-		expect({ marks: layout.marks.length > 0, clusters: layout.clusters.length > 0 }).toStrictEqual(shows);
+		expect({ marks: layout.placed.length > 0, clusters: layout.clusters.length > 0 }).toStrictEqual(shows);
 	});
 
 	it.each([
@@ -477,6 +493,6 @@ describe('layoutTimeline: invariants on seeded random data', () => {
 			.sort((a, b) => a.sortKey - b.sortKey)
 			.map(({ item }) => item);
 		const options = { ...OPTIONS, laneOrder: LANES };
-		expect(layoutTimeline(shuffled, options)).toStrictEqual(layoutTimeline(items, options));
+		expect(byId(layoutTimeline(shuffled, options), shuffled)).toStrictEqual(byId(layoutTimeline(items, options), items));
 	});
 });

@@ -1,38 +1,10 @@
 /**
- * Lays out one frame of the zoomable timeline: which row of its lane each mark is drawn in, which labels fit,
- * and where a crowded stretch collapses into a cluster that stands for the items there. It runs on every zoom
- * frame, so it works in pixels at the current scale, costs one sort plus linear sweeps (O(n log n)), and
- * allocates little beyond its result.
+ * One frame of the timeline's layout, in pixels at the current zoom: which row of its lane each mark takes,
+ * which titles fit, and where a crowded stretch becomes a cluster with a count. It runs on every zoom frame:
+ * one sort, then linear sweeps. The rules, step by step, are in docs/layout.md.
  *
- * Geometry. A mark occupies [x0, x1], widened about its centre to at least `pointWidth`, so a point (x0 === x1)
- * occupies pointWidth centred on x0. Two things in the same row stay at least `gap` apart. A cluster occupies
- * every row of its lane over its [x0, x1], which is what should be drawn: at least CLUSTER_MIN_WIDTH_IN_POINTS ×
- * pointWidth wide, so a count fits, and at most `maxClusterWidth` wide, so that zooming to it makes progress.
- *
- * Algorithm, per lane, over its items sorted by x0 (then id):
- *  1. An item that would come closer than `gap` to the lane's latest cluster joins it, since that covers every row.
- *  2. Otherwise it goes into the first row where it also leaves room for the label of the row's last mark (so
- *     more titles can be read), or failing that the first row whose last mark ends at least `gap` before it.
- *  3. If no row has room, the stretch is crowded. A new cluster starts with the item and takes back the marks that
- *     crowd it: each row's last mark, then, as the cluster's left edge moves left, any row's last mark that now
- *     comes closer than `gap` to it, and so on. The reader sees the crowded stretch as one count rather than the
- *     few marks that happened to come first with a cluster of the rest beside them. The cluster reaches back at
- *     most half of maxClusterWidth from the item, and never to within `gap` of the lane's previous cluster.
- *  4. Following items that touch the cluster join it (step 1), widening it rightwards up to maxClusterWidth; the
- *     first item clear of it is placed in a row again. A long crowded stretch thus becomes a row of clusters, one
- *     count per neighbourhood, which reads like a histogram and zooms in by a useful factor when activated.
- *  5. A surviving mark's label (starting at the mark, or at the view's left edge for a mark reaching in from the
- *     left) is shown if it lies within [0, width] and ends at least `gap` before the next
- *     mark or cluster in its row. Near the right edge, where a label starting at the mark would run out of the
- *     view, it may instead end at the mark's right edge, if it stays `gap` clear of what precedes it in the row.
- *     Otherwise the label is left to hover and focus.
- * Each mark is taken back at most once, so everything after the sort is linear in the number of items. Items in
- * x order (the usual case, frame after frame) sort in about linear time, as V8's sort finds presorted runs.
- *
- * A long bar that crowds a stretch is taken back like any other mark: it is counted in the cluster rather than
- * drawn through it (a cluster covers every row), and the cluster is clipped to the crowded neighbourhood rather
- * than stretched along the bar. Rows emptied by taking marks back are not repacked, so a lane can show a mark in
- * row 1 above an empty stretch of row 0.
+ * Longer than most modules: one algorithm whose steps share their working types (Slot, ClusterDraft), kept in one
+ * file so that it reads in the order it runs.
  */
 
 export interface LayoutItem {
@@ -66,42 +38,50 @@ export interface LayoutOptions {
 	maxClusterWidth?: number;
 }
 
-export interface PlacedMark {
-	id: string;
-	lane: string;
-	row: number;
-	/** The item's own x0 and x1, unwidened. */
+/** Where a title is drawn: the text runs from x0 to x1, anchored at its start (by the mark) or its end. */
+export interface LabelBox {
 	x0: number;
 	x1: number;
-	label: boolean;
-	/** Where a shown label sits: starting at x0 + labelGap, or (near the right edge) ending at the mark's end. */
-	labelSide: 'start' | 'end';
+	anchor: 'start' | 'end';
+}
+
+export interface PlacedMark {
+	/** Its item's index in the input: the output is index-aligned with what was laid out. */
+	index: number;
+	lane: string;
+	row: number;
+	/** The extent it occupies: the item's [x0, x1], widened about its centre to at least pointWidth. */
+	start: number;
+	end: number;
+	/** Its title's box; null where the title does not fit (it is left to hover and focus). */
+	label: LabelBox | null;
 }
 
 export interface Cluster {
-	/** `${lane}/${ids[0]}`: stable while its leftmost item stays the same; unique if item ids are. */
+	/** `${lane}/${id of its first member}`: stable while its leftmost item stays the same. */
 	key: string;
 	lane: string;
 	/** The extent it occupies (in every row of its lane) and should be drawn at. */
 	x0: number;
 	x1: number;
-	count: number;
-	/** In x0 order, then id. */
-	ids: string[];
+	/** Indexes of its items in the input, in x0 order, then id. */
+	members: number[];
 }
 
 export interface LaneLayout {
 	key: string;
 	/** Rows its placed marks use; 1 for a lane with no marks. */
 	rows: number;
+	/** Its items, on screen or not. */
+	size: number;
 }
 
 export interface TimelineLayout {
 	/** In laneOrder. */
 	lanes: LaneLayout[];
-	/** By lane order, then x0, then id. */
-	marks: PlacedMark[];
-	/** By lane order, then x0. */
+	/** The marks placed in rows, in lane order, then x0, then id. */
+	placed: PlacedMark[];
+	/** In lane order, then x0. */
 	clusters: Cluster[];
 	/** Items of laid-out lanes left out because they are off screen. */
 	culled: number;
@@ -133,6 +113,7 @@ interface Config {
 /** An item during layout, with the extent it occupies. */
 interface Slot {
 	readonly item: LayoutItem;
+	readonly index: number;
 	/** The item's x0, copied here because the sort reads it about n log n times. */
 	readonly x0: number;
 	readonly start: number;
@@ -163,31 +144,32 @@ interface ClusterDraft {
 
 export function layoutTimeline(items: readonly LayoutItem[], options: LayoutOptions): TimelineLayout {
 	const config = resolveConfig(options);
-	const slotsByLane = new Map<string, Slot[]>();
+	const lanes = new Map<string, { slots: Slot[]; size: number }>();
 	for (const lane of options.laneOrder) {
-		if (slotsByLane.has(lane)) throw new RangeError(`laneOrder lists the lane "${lane}" twice`);
-		slotsByLane.set(lane, []);
+		if (lanes.has(lane)) throw new RangeError(`laneOrder lists the lane "${lane}" twice`);
+		lanes.set(lane, { slots: [], size: 0 });
 	}
 
 	const visibleFrom = -config.cullMargin;
 	const visibleTo = config.width + config.cullMargin;
 	let culled = 0;
-	for (const item of items) {
-		const slots = slotsByLane.get(item.lane);
-		if (slots === undefined) continue;
+	for (const [index, item] of items.entries()) {
+		const lane = lanes.get(item.lane);
+		if (lane === undefined) continue;
+		lane.size += 1;
 		// Negated so that an item with NaN coordinates counts as off screen rather than upsetting the sort.
 		if (!(item.x1 >= visibleFrom && item.x0 <= visibleTo)) culled += 1;
-		else slots.push(createSlot(item, config.pointWidth, config.labelGap));
+		else lane.slots.push(createSlot(item, index, config.pointWidth, config.labelGap));
 	}
 
-	const layout: TimelineLayout = { lanes: [], marks: [], clusters: [], culled };
+	const layout: TimelineLayout = { lanes: [], placed: [], clusters: [], culled };
 	// A Map iterates in insertion order, which is laneOrder.
-	for (const [lane, slots] of slotsByLane) {
+	for (const [key, { slots, size }] of lanes) {
 		slots.sort(byPosition);
 		const { clusters, rowTails } = sweepLane(slots, config);
 		measureRowRoom(rowTails);
-		layout.lanes.push({ key: lane, rows: emitMarks(lane, slots, clusters, config, layout.marks) });
-		for (const cluster of clusters) layout.clusters.push(toCluster(lane, cluster));
+		layout.lanes.push({ key, rows: emitMarks(key, slots, clusters, config, layout.placed), size });
+		for (const cluster of clusters) layout.clusters.push(toCluster(key, cluster));
 	}
 	return layout;
 }
@@ -217,10 +199,11 @@ function requireAtLeast(name: string, value: number, least: number): void {
 	}
 }
 
-function createSlot(item: LayoutItem, pointWidth: number, labelGap: number): Slot {
+function createSlot(item: LayoutItem, index: number, pointWidth: number, labelGap: number): Slot {
 	const centre = (item.x0 + item.x1) / 2;
 	return {
 		item,
+		index,
 		x0: item.x0,
 		start: Math.min(item.x0, centre - pointWidth / 2),
 		end: Math.max(item.x1, centre + pointWidth / 2),
@@ -382,7 +365,7 @@ function emitMarks(
 			nextCluster = clusters[++upcoming];
 		}
 		const room = Math.min(slot.nextInRowStart, nextCluster?.start ?? Infinity);
-		const { id, x0, x1, labelWidth } = slot.item;
+		const { x0, labelWidth } = slot.item;
 		const labelStart = labelStartOf(x0 + config.labelGap, slot.end);
 		const labelEnd = labelStart + labelWidth;
 		// Whatever precedes the mark in its row ends `gap` before the mark's start, and labelGap ≥ 0 puts the
@@ -393,9 +376,12 @@ function emitMarks(
 		const before = Math.max(taken[slot.row]!, passed?.end ?? -Infinity);
 		const fitsAtEnd =
 			!fitsAtStart && labelEnd > config.width && slot.end <= config.width && endAnchoredStart >= Math.max(0, before + config.gap);
-		const label = fitsAtStart || fitsAtEnd;
-		const labelSide = fitsAtEnd ? 'end' : 'start';
-		marks.push({ id, lane, row: slot.row, x0, x1, label, labelSide });
+		const label: LabelBox | null = fitsAtStart
+			? { x0: labelStart, x1: labelEnd, anchor: 'start' }
+			: fitsAtEnd
+				? { x0: endAnchoredStart, x1: slot.end, anchor: 'end' }
+				: null;
+		marks.push({ index: slot.index, lane, row: slot.row, start: slot.start, end: slot.end, label });
 		taken[slot.row] = Math.max(slot.end, fitsAtStart ? labelEnd : -Infinity);
 		rows = Math.max(rows, slot.row + 1);
 	}
@@ -406,12 +392,12 @@ function emitMarks(
  * A label starts at its mark, except that the label of a mark reaching in from the left sticks to the left edge
  * of the view (as long as some of the mark is in view), so a long bar that began off screen is still named.
  */
-export function labelStartOf(natural: number, markEnd: number): number {
+function labelStartOf(natural: number, markEnd: number): number {
 	return natural < 0 && markEnd > 0 ? 0 : natural;
 }
 
 function toCluster(lane: string, draft: ClusterDraft): Cluster {
-	const ids = draft.members.sort(byPosition).map((slot) => slot.item.id);
-	// A cluster always has the item that overflowed, so ids[0] exists.
-	return { key: `${lane}/${ids[0]!}`, lane, x0: draft.start, x1: draft.end, count: ids.length, ids };
+	const members = draft.members.sort(byPosition);
+	// A cluster always has the item that overflowed, so members[0] exists.
+	return { key: `${lane}/${members[0]!.item.id}`, lane, x0: draft.start, x1: draft.end, members: members.map((slot) => slot.index) };
 }

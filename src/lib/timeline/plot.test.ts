@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DRAW_MARGIN, drawnSpan, markGeometry, type PlotEvent } from './plot.ts';
-import type { PlacedMark } from './layout.ts';
+import { DRAW_MARGIN, drawnSpan, extentSpan, plotScale } from './plot.ts';
 import type { MarkExtent } from './marks.ts';
-import { dayScale } from './time-window.ts';
 
 const WIDTH = 1000;
 
@@ -20,7 +18,9 @@ describe('drawnSpan', () => {
 	});
 });
 
-describe('markGeometry at a deep zoom', () => {
+describe('extentSpan', () => {
+	// Ten days across 1,000 px, in a full window of days 0 to 1,000.
+	const scale = plotScale({ start: 100, end: 110 }, WIDTH, { start: 0, end: 1000 });
 	const extent = (shape: MarkExtent['shape'], start: number | null, end: number | null): MarkExtent => ({
 		shape,
 		start,
@@ -28,33 +28,13 @@ describe('markGeometry at a deep zoom', () => {
 		approximate: false,
 		uncertain: false
 	});
-	// Ten days across 1,000 px: a year-long band is 36,500 px wide.
-	const scale = dayScale({ start: 100, end: 110 }, WIDTH);
-	const full = { start: 0, end: 1000 };
-	const placed = (x0: number, x1: number): PlacedMark => ({ id: 'e', lane: 'l', row: 0, x0, x1, label: false, labelSide: 'start' });
-	const event = (mark: PlotEvent['mark']): PlotEvent => ({ id: 'e', title: 'An event', lane: 'l', mark });
 
-	it('draws a year-long band and its recorded date only over the plot and its margin', () => {
-		const mark = { ...extent('band', 0, 365), id: 'e', anticipated: false, order: 0, recorded: extent('bar', 300, 310) };
-		const geometry = markGeometry(placed(scale.x(0), scale.x(365)), event(mark), scale, full, WIDTH);
-		expect(geometry.own).toEqual({ x0: -DRAW_MARGIN, x1: WIDTH + DRAW_MARGIN });
-		// The recorded bar is far to the right: it collapses at the right edge, where the link line leads.
-		expect(geometry.recorded).toEqual({ x0: WIDTH + DRAW_MARGIN, x1: WIDTH + DRAW_MARGIN });
-		expect(geometry.hit.x0).toBeGreaterThanOrEqual(-DRAW_MARGIN - 10);
-		expect(geometry.hit.x1).toBeLessThanOrEqual(WIDTH + DRAW_MARGIN + 10);
-	});
-
-	it('leaves a mark inside the view where the scale puts it', () => {
-		const mark = { ...extent('bar', 102, 104), id: 'e', anticipated: false, order: 0 };
-		const geometry = markGeometry(placed(200, 400), event(mark), scale, full, WIDTH);
-		expect(geometry.own).toEqual({ x0: 200, x1: 400 });
-		expect(geometry.recorded).toBeUndefined();
-		expect(geometry.hit).toEqual({ x0: 190, x1: 410 });
-	});
-
-	it('runs an open end to the edge of the full window, then cuts it', () => {
-		const mark = { ...extent('band', 105, null), id: 'e', anticipated: false, order: 0 };
-		const geometry = markGeometry(placed(500, scale.x(full.end)), event(mark), scale, full, WIDTH);
-		expect(geometry.own).toEqual({ x0: 500, x1: WIDTH + DRAW_MARGIN });
+	it.each([
+		['a day, at its middle', extent('point', 102, 103), { x0: 250, x1: 250 }],
+		['days, from the first day’s start to the last day’s end', extent('bar', 102, 104), { x0: 200, x1: 400 }],
+		['an open end, to the end of the full window', extent('band', 105, null), { x0: 500, x1: 90_000 }],
+		['an open start, from the start of the full window', extent('band', null, 101), { x0: -10_000, x1: 100 }]
+	])('%s', (_name, mark, expected) => {
+		expect(extentSpan(mark, scale)).toEqual(expected);
 	});
 });

@@ -1,11 +1,10 @@
 /**
- * Pixel geometry of the timeline plot for the current zoom: from marks (in days) to layout items (in pixels),
- * and from the layout's lanes and rows to vertical positions. Pure, so the same numbers serve the prerendered
- * SVG, the interactive one and the tests.
+ * The plot's dimensions, and its layout step: from marks in days to layout items in pixels at the current scale,
+ * laid out in lanes and rows. `frame.ts` turns the layout into what is drawn.
  */
-import { labelStartOf, type LayoutItem, type LaneLayout, type PlacedMark } from './layout.ts';
+import { layoutTimeline, type LaneLayout, type TimelineLayout } from './layout.ts';
 import type { MarkExtent, TimelineMark } from './marks.ts';
-import type { DayScale, TimeWindow } from './time-window.ts';
+import { dayScale, type DayScale, type TimeWindow } from './time-window.ts';
 
 export const PLOT = {
 	axisHeight: 30,
@@ -21,11 +20,22 @@ export const PLOT = {
 	labelFontPx: 12
 } as const;
 
+/** An event as the plot draws it: in its lane, with its mark. */
 export interface PlotEvent {
 	id: string;
 	title: string;
 	lane: string;
 	mark: TimelineMark;
+}
+
+/** The scale a frame is drawn at: days ↔ pixels for the visible window, the plot's width, and the data's full window. */
+export interface PlotScale extends DayScale {
+	width: number;
+	full: TimeWindow;
+}
+
+export function plotScale(window: TimeWindow, width: number, full: TimeWindow): PlotScale {
+	return { ...dayScale(window, width), width, full };
 }
 
 export interface Span {
@@ -34,12 +44,12 @@ export interface Span {
 }
 
 /** A mark's horizontal extent; open ends run to the edge of the data's full window. */
-export function extentSpan(extent: MarkExtent, scale: DayScale, full: TimeWindow): Span {
+export function extentSpan(extent: MarkExtent, scale: PlotScale): Span {
 	if (extent.shape === 'point' && extent.start !== null) {
 		const x = scale.x(extent.start + 0.5);
 		return { x0: x, x1: x };
 	}
-	return { x0: scale.x(extent.start ?? full.start), x1: scale.x(extent.end ?? full.end) };
+	return { x0: scale.x(extent.start ?? scale.full.start), x1: scale.x(extent.end ?? scale.full.end) };
 }
 
 /**
@@ -50,18 +60,23 @@ export function estimateLabelWidth(text: string, fontPx: number = PLOT.labelFont
 	return Math.ceil(text.length * fontPx * 0.56) + 4;
 }
 
-/** Layout items: the article's extent joined with the recorded one, so both sit in the same row. */
-export function layoutItems(events: readonly PlotEvent[], scale: DayScale, full: TimeWindow): LayoutItem[] {
-	return events.map(({ id, title, lane, mark }) => {
-		const own = extentSpan(mark, scale, full);
-		const recorded = mark.recorded ? extentSpan(mark.recorded, scale, full) : own;
-		return {
-			id,
-			lane,
-			x0: Math.min(own.x0, recorded.x0),
-			x1: Math.max(own.x1, recorded.x1),
-			labelWidth: estimateLabelWidth(title)
-		};
+/**
+ * The layout of `events` at `scale`, in `laneOrder`; its marks and clusters refer to events by index. An
+ * event's item spans the article's extent and the recorded one, so both sit in the same row.
+ */
+export function layoutPlot(events: readonly PlotEvent[], laneOrder: readonly string[], scale: PlotScale): TimelineLayout {
+	const items = events.map(({ id, title, lane, mark }) => {
+		const own = extentSpan(mark, scale);
+		const recorded = mark.recorded ? extentSpan(mark.recorded, scale) : own;
+		return { id, lane, x0: Math.min(own.x0, recorded.x0), x1: Math.max(own.x1, recorded.x1), labelWidth: estimateLabelWidth(title) };
+	});
+	return layoutTimeline(items, {
+		width: scale.width,
+		laneOrder,
+		maxRows: PLOT.maxRows,
+		gap: PLOT.gap,
+		pointWidth: PLOT.pointWidth,
+		labelGap: 0
 	});
 }
 
@@ -77,10 +92,10 @@ export interface LaneBand {
  * Each lane is as tall as the rows it can ever need (its number of events, up to maxRows), not the rows it uses
  * at this zoom: the plot keeps its height while zooming, so nothing below it moves under the pointer.
  */
-export function laneBands(lanes: readonly LaneLayout[], eventsPerLane: ReadonlyMap<string, number>): { bands: LaneBand[]; height: number } {
+export function laneBands(lanes: readonly LaneLayout[]): { bands: LaneBand[]; height: number } {
 	let y = PLOT.axisHeight;
-	const bands = lanes.map(({ key, rows: used }) => {
-		const rows = Math.max(used, Math.min(PLOT.maxRows, eventsPerLane.get(key) ?? 1));
+	const bands = lanes.map(({ key, rows: used, size }) => {
+		const rows = Math.max(used, Math.min(PLOT.maxRows, size));
 		const height = PLOT.laneLabelHeight + Math.max(1, rows) * PLOT.rowHeight + PLOT.lanePadding;
 		const band = { key, y, height, rows };
 		y += height;
@@ -91,22 +106,6 @@ export function laneBands(lanes: readonly LaneLayout[], eventsPerLane: ReadonlyM
 
 /** Top of a row inside its lane. */
 export const rowTop = (band: LaneBand, row: number): number => band.y + PLOT.laneLabelHeight + row * PLOT.rowHeight;
-
-export interface LabelBox {
-	x0: number;
-	x1: number;
-	/** SVG text-anchor and x of the text. */
-	anchor: 'start' | 'end';
-	at: number;
-}
-
-export interface MarkGeometry {
-	own: Span;
-	recorded: Span | undefined;
-	label: LabelBox | null;
-	/** A generous hit area over the marks and the label, so small marks are easy to tap. */
-	hit: Span;
-}
 
 /**
  * Shapes are drawn no further than this outside the plot. Zoomed in to a few days, a year-long band would be
@@ -120,29 +119,3 @@ export function drawnSpan(span: Span, width: number): Span {
 	const clamp = (x: number) => Math.min(Math.max(x, -DRAW_MARGIN), width + DRAW_MARGIN);
 	return { x0: clamp(span.x0), x1: clamp(span.x1) };
 }
-
-/**
- * Where a placed mark's parts are drawn in a plot `width` wide: the article's extent, the recorded one, the
- * label (starting at the mark, or near the right edge ending where the mark's occupied extent ends) and the hit
- * area around them all.
- */
-export function markGeometry(placed: PlacedMark, event: PlotEvent, scale: DayScale, full: TimeWindow, width: number): MarkGeometry {
-	const own = drawnSpan(extentSpan(event.mark, scale, full), width);
-	const recorded = event.mark.recorded && drawnSpan(extentSpan(event.mark.recorded, scale, full), width);
-	let label: LabelBox | null = null;
-	if (placed.label) {
-		const width = estimateLabelWidth(event.title);
-		const end = Math.max(placed.x1, (placed.x0 + placed.x1) / 2 + PLOT.pointWidth / 2);
-		const start = placed.labelSide === 'end' ? end - width : labelStartOf(placed.x0, end);
-		label = placed.labelSide === 'end' ? { x0: start, x1: end, anchor: 'end', at: end } : { x0: start, x1: start + width, anchor: 'start', at: start };
-	}
-	const hit = {
-		x0: Math.min(own.x0, recorded?.x0 ?? own.x0, label?.x0 ?? Infinity) - 10,
-		x1: Math.max(own.x1, recorded?.x1 ?? own.x1, label?.x1 ?? -Infinity) + 10
-	};
-	return { own, recorded, label, hit };
-}
-
-/** The hit area's vertical extent inside a row. */
-export const hitTop = (rowTopY: number): number => rowTopY + 2;
-export const HIT_HEIGHT = PLOT.rowHeight - 4;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromIso } from '../dates/calendar-day.ts';
-import { type TickStep, axisTicks, tickUnit } from './ticks.ts';
+import { dayFromIso, isoFromDay } from '../dates/calendar-day.ts';
+import { type Tick, axisTicks } from './ticks.ts';
 import type { TimeWindow } from './time-window.ts';
 
 // The test command runs this file under several TZ values; a label drawn
@@ -11,8 +11,27 @@ function between(from: string, to: string): TimeWindow {
 	return { start: dayFromIso(from), end: dayFromIso(to) };
 }
 
-describe('tickUnit', () => {
-	it.each<[string, string, number, number | undefined, TickStep]>([
+/** Ticks every `step` days, weeks (from Monday), months or years. */
+interface Step {
+	unit: 'day' | 'week' | 'month' | 'year';
+	step: number;
+}
+
+/** The step ticks are at, read from their dates: the smallest gap between them, in the largest unit they share. */
+function stepOf(ticks: readonly Tick[]): Step {
+	const dates = ticks.map((tick) => isoFromDay(tick.day));
+	const smallestGap = (values: number[]) => Math.min(...values.slice(1).map((value, i) => value - values[i]!));
+	if (dates.every((date) => date.endsWith('-01-01'))) return { unit: 'year', step: smallestGap(dates.map((date) => Number(date.slice(0, 4)))) };
+	if (dates.every((date) => date.endsWith('-01'))) {
+		return { unit: 'month', step: smallestGap(dates.map((date) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)))) };
+	}
+	const days = smallestGap(ticks.map((tick) => tick.day));
+	const mondays = ticks.every((tick) => new Date(`${isoFromDay(tick.day)}T00:00:00Z`).getUTCDay() === 1);
+	return days === 7 && mondays ? { unit: 'week', step: 1 } : { unit: 'day', step: days };
+}
+
+describe('axisTicks: the step', () => {
+	it.each<[string, string, number, number | undefined, Step]>([
 		['2022-02-20', '2022-03-06', 1000, undefined, { unit: 'day', step: 1 }],
 		['2022-01-20', '2022-02-17', 1000, undefined, { unit: 'day', step: 2 }],
 		['2022-02-20', '2022-03-06', 1000, 150, { unit: 'week', step: 1 }],
@@ -31,7 +50,7 @@ describe('tickUnit', () => {
 		// Too wide even for centuries: the coarsest step, crowded.
 		['0001-01-01', '5000-01-01', 1000, undefined, { unit: 'year', step: 100 }]
 	])('%s to %s at %dpx, %s px apart: %o', (from, to, width, minSpacingPx, step) => {
-		expect(tickUnit(between(from, to), width, minSpacingPx)).toStrictEqual(step);
+		expect(stepOf(axisTicks(between(from, to), width, minSpacingPx))).toStrictEqual(step);
 	});
 });
 

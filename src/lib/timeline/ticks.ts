@@ -1,16 +1,7 @@
 /**
- * Axis ticks that follow the zoom, from centuries down to single days.
- *
- * Ticks are generated with d3-time's UTC intervals on the UTC midnights of
- * calendar days (see calendar-day.ts), so which days get a tick never depends
- * on the reader's time zone, and labelled from the local-date twin of each
- * day, so the printed date does not either.
- *
- * Labels name only what the previous tick does not already tell: day ticks
- * read "24 Feb 2022", "25", … "1 Mar", … "1 Jan 2023"; weekly ticks always
- * name the month, "5 Dec 2022", "12 Dec", … "2 Jan 2023"; month ticks
- * "Mar 2022", "Apr", … "Jan 2023"; year ticks "2022". The first tick in view
- * names everything, so the year is always on screen.
+ * Axis ticks that follow the zoom, from centuries down to single days: the finest step that keeps them apart,
+ * placed and labelled the same in every time zone, each label naming only what the tick before does not
+ * ("24 Feb 2022", "25", … "1 Mar"). The rules are in docs/dates.md.
  */
 import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { format } from 'date-fns';
@@ -27,15 +18,6 @@ export interface Tick {
 	major: boolean;
 }
 
-/** Weeks start on Monday, as in ISO 8601 and the British English of the labels. */
-export type TickUnit = 'day' | 'week' | 'month' | 'year';
-
-/** A rung of the ladder: ticks every `step` `unit`s. */
-export interface TickStep {
-	unit: TickUnit;
-	step: number;
-}
-
 /** Date parts a label can show, named as in `Ymd`, finest first. */
 type Field = keyof Ymd;
 
@@ -48,7 +30,8 @@ interface LabelStyle {
 	period: (date: Ymd) => number;
 }
 
-interface Rung extends TickStep, LabelStyle {
+/** A rung of the ladder: ticks on every boundary of `interval`. */
+interface Rung extends LabelStyle {
 	interval: TimeInterval;
 	/**
 	 * The shortest gap between two ticks, in days. Months and years vary in
@@ -78,8 +61,6 @@ const everyOtherDay = utcDay.filter((date) => {
 /** Year ticks whose year is a multiple of `majorYears` stand out, e.g. decades among yearly ticks. */
 function yearRung(step: number, majorYears: number): Rung {
 	return {
-		unit: 'year',
-		step,
 		interval: every(utcYear, step),
 		minGapDays: 365 * step,
 		fields: ['year'],
@@ -96,12 +77,13 @@ const COARSEST = yearRung(100, 1000);
  * of a common year.
  */
 const LADDER: readonly Rung[] = [
-	{ unit: 'day', step: 1, interval: utcDay, minGapDays: 1, ...DAYS },
-	{ unit: 'day', step: 2, interval: everyOtherDay, minGapDays: 2, ...DAYS },
-	{ unit: 'week', step: 1, interval: utcMonday, minGapDays: 7, ...WEEKS },
-	{ unit: 'month', step: 1, interval: utcMonth, minGapDays: 28, ...MONTHS },
-	{ unit: 'month', step: 3, interval: every(utcMonth, 3), minGapDays: 90, ...MONTHS },
-	{ unit: 'month', step: 6, interval: every(utcMonth, 6), minGapDays: 181, ...MONTHS },
+	{ interval: utcDay, minGapDays: 1, ...DAYS },
+	{ interval: everyOtherDay, minGapDays: 2, ...DAYS },
+	// Weeks start on Monday, as in ISO 8601 and the British English of the labels.
+	{ interval: utcMonday, minGapDays: 7, ...WEEKS },
+	{ interval: utcMonth, minGapDays: 28, ...MONTHS },
+	{ interval: every(utcMonth, 3), minGapDays: 90, ...MONTHS },
+	{ interval: every(utcMonth, 6), minGapDays: 181, ...MONTHS },
 	yearRung(1, 10),
 	yearRung(2, 10),
 	yearRung(5, 10),
@@ -110,12 +92,6 @@ const LADDER: readonly Rung[] = [
 	yearRung(50, 100),
 	COARSEST
 ];
-
-/** Which ladder step `axisTicks` uses; also says how far in the view is zoomed, e.g. for screen readers. */
-export function tickUnit(window: TimeWindow, width: number, minSpacingPx = 70): TickStep {
-	const { unit, step } = chooseRung(window, width, minSpacingPx);
-	return { unit, step };
-}
 
 /**
  * Ticks on the finest ladder step that keeps them `minSpacingPx` apart, for

@@ -6,7 +6,6 @@ import type { DayRange } from '../dates/edtf.ts';
 import {
 	wheelZoomDelta,
 	type TimeWindow,
-	centreOn,
 	clampWindow,
 	dayScale,
 	fullWindow,
@@ -133,17 +132,6 @@ describe('clampWindow', () => {
 		['falls back on the data for infinity', { start: 1100, end: Infinity }, undefined, FULL]
 	])('%s', (_name, window, minDays, expected) => {
 		expectWindow(clampWindow(FULL, window, minDays), expected);
-	});
-});
-
-describe('centreOn', () => {
-	it.each<[TimeWindow, number, TimeWindow]>([
-		[{ start: 1100, end: 1200 }, 1300.5, { start: 1250.5, end: 1350.5 }],
-		[{ start: 1100, end: 1101 }, 1000.5, { start: 1000, end: 1001 }],
-		// Not clamped: that is clampWindow's job.
-		[{ start: 1100, end: 1200 }, 1390, { start: 1340, end: 1440 }]
-	])('centres %o on %d', (window, day, expected) => {
-		expectWindow(centreOn(window, day), expected);
 	});
 });
 

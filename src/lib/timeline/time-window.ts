@@ -1,22 +1,11 @@
 /**
- * The maths between the d3-zoom transform and the span of time on screen.
- *
- * The zoom transform is the single source of truth for the view; the visible
- * `TimeWindow` is derived from it (`windowFromTransform`), and a window asked
- * for from elsewhere (a URL, "show this event") becomes a transform
- * (`transformForWindow`) that is handed back to d3-zoom.
- *
- * Both work on a base scale that maps the full window onto [0, width]: that is
- * the untransformed coordinate space in which d3-zoom reasons, so k = 1, x = 0
- * shows all the data.
+ * The maths between d3-zoom's transform and the days on screen, on a base scale that maps the full window onto
+ * [0, width] (d3-zoom's untransformed space: k = 1, x = 0 shows all the data). See docs/layout.md.
  */
 import { dayFromYmd, MAX_YEAR, MIN_YEAR } from '../dates/calendar-day.ts';
 import type { DayRange } from '../dates/edtf.ts';
 
-/**
- * A half-open interval of days as real numbers, [start, end). Calendar day D
- * covers [D, D + 1), so the centre of a day is D + 0.5.
- */
+/** A half-open interval of days as real numbers, [start, end): calendar day D covers [D, D + 1). */
 export interface TimeWindow {
 	start: number;
 	end: number;
@@ -34,19 +23,12 @@ export interface DayScale {
 	day(x: number): number;
 }
 
-/**
- * However short the data, the full window is a month wide: enough context
- * around a single event to read the axis, and room to zoom in to a day.
- */
+/** However short the data, the full window is a month wide: context to read the axis, room to zoom to a day. */
 const MIN_FULL_DAYS = 30;
 
 /**
- * The whole span of the data: every known bound of `ranges` and every anchor
- * day (e.g. the article's publication), widened by `marginRatio` of that span
- * on each side so nothing sits on the edge of the view.
- *
- * Both bounds of every range count: an event "until 1990" open at its start
- * must still show its end, even if that is before every other event's start.
+ * The whole span of the data: both known bounds of every range (an event "until 1990" still shows its end) and
+ * every anchor day (the publication), widened by `marginRatio` on each side, inside years 1 to 9999.
  * @throws RangeError when there is no day at all to place: no bound and no anchor.
  */
 export function fullWindow(
@@ -85,13 +67,8 @@ function insideCalendar(window: TimeWindow): TimeWindow {
 }
 
 /**
- * d3-zoom's `scaleExtent`: from k = 1, the full window, to about `minDays`
- * filling the view.
- *
- * The lower bound is 1 because zooming out further would only shrink the data
- * into the middle of the view with empty time either side, and because the
- * `translateExtent` below cannot hold a viewport wider than itself: d3 then
- * centres it, so panning would stop working.
+ * d3-zoom's `scaleExtent`: from the full window (k = 1; further out would only shrink the data into the middle, and
+ * `translateExtent` cannot hold a view wider than itself) to about `minDays` filling the view.
  */
 export function zoomLimits(full: TimeWindow, minDays = 1): [number, number] {
 	// A full window shorter than minDays cannot be zoomed into at all.
@@ -136,20 +113,7 @@ export function clampWindow(full: TimeWindow, window: TimeWindow, minDays = 1): 
 	return around(centre, width);
 }
 
-/**
- * A window as wide as `window` centred on `day`, an instant in days: pass
- * D + 0.5 to centre a whole calendar day D. The result may reach past the
- * full window; `clampWindow` it before showing it.
- */
-export function centreOn(window: TimeWindow, day: number): TimeWindow {
-	return around(day, widthOf(window));
-}
-
-/**
- * A linear day ↔ pixel mapping for `window` drawn `width` pixels wide. Plain
- * arithmetic on day numbers, with no Date objects, because it places every
- * event on every frame.
- */
+/** A linear day ↔ pixel mapping for `window` drawn `width` pixels wide: plain arithmetic, as it runs for every event on every frame. */
 export function dayScale(window: TimeWindow, width: number): DayScale {
 	const { start } = window;
 	const pxPerDay = width / widthOf(window);
@@ -160,15 +124,8 @@ export function dayScale(window: TimeWindow, width: number): DayScale {
 }
 
 /**
- * d3-zoom's `translateExtent`, which keeps the view from panning past the
- * full window.
- *
- * d3 states the extent in the untransformed coordinates, where the base scale
- * puts the full window at [0, width] whatever its dates, so this depends on
- * the width alone. d3 keeps the viewport (`zoom.extent`, by default the
- * element's box, which must therefore also span [0, width] horizontally)
- * inside it. The vertical extent is a line because the timeline reads only
- * k and x: d3 may set y as it likes.
+ * d3-zoom's `translateExtent`, which keeps the view (`zoom.extent`, [0, width] across) from panning past the full
+ * window: [0, width] in d3's untransformed coordinates, whatever the dates. The timeline reads only k and x.
  */
 export function translateExtent(width: number): [[number, number], [number, number]] {
 	return [
@@ -194,10 +151,8 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 /**
- * How far one wheel event zooms, as a power of two (d3-zoom's `wheelDelta`). d3's default multiplies the delta
- * by 10 whenever Ctrl is held, which suits a trackpad pinch (browsers send it as Ctrl + wheel with small deltas)
- * but makes one notch of a mouse wheel with Ctrl, the way an embed is zoomed, jump 4×. Only pinch-sized deltas
- * are amplified here, so a notch zooms about 1.15× with or without Ctrl.
+ * How far one wheel event zooms, as a power of two (d3-zoom's `wheelDelta`): d3's default, except that only
+ * pinch-sized Ctrl + wheel deltas are amplified, so a mouse notch with Ctrl zooms as far as one without, not 4×.
  */
 export function wheelZoomDelta(event: { deltaY: number; deltaMode: number; ctrlKey: boolean }): number {
 	const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;

@@ -1,19 +1,10 @@
-import { error, json } from '@sveltejs/kit';
-import { timelineToTimelineJs } from '$lib/export/timelinejs.ts';
-import { siteTimeline, siteTimelines } from '$lib/server/site';
-import type { EntryGenerator, RequestHandler } from './$types';
+import { json } from '@sveltejs/kit';
+import { timelineToTimelineJs } from '../../../lib/export/timelinejs.ts';
+import { requireTimeline, timelineEntries } from '../../../lib/server/site.ts';
+import type { RequestHandler } from './$types';
 
 export const prerender = true;
+export const entries = timelineEntries;
 
-export const entries: EntryGenerator = () => siteTimelines().map(({ id }) => ({ id }));
-
-/**
- * `/data/<id>.timelinejs.json`: the events in TimelineJS 3's JSON format (see `src/lib/export/timelinejs.ts`).
- * The `slug` matcher makes this route outrank `/data/[id].json`, which would otherwise take the whole
- * "<id>.timelinejs" as its id.
- */
-export const GET: RequestHandler = ({ params }) => {
-	const timeline = siteTimeline(params.id);
-	if (!timeline) error(404, `No timeline "${params.id}"`);
-	return json(timelineToTimelineJs(timeline));
-};
+/** `/data/<id>.timelinejs.json`: the events in TimelineJS 3's JSON format (see `src/lib/export/timelinejs.ts`). */
+export const GET: RequestHandler = ({ params }) => json(timelineToTimelineJs(requireTimeline(params.id)));

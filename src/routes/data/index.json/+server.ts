@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { timelineIndex } from '$lib/server/site';
+import { timelineIndex } from '../../../lib/server/site.ts';
 
 export const prerender = true;
 

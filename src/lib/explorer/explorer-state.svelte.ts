@@ -1,0 +1,233 @@
+/**
+ * The explorer's state for one timeline: the view the URL names (selection, window, lanes, category filter), the
+ * actor filter, hover and the passage being read, and what they derive (the events shown, their lanes, the
+ * passages to mark). The timeline is fixed for the object's life: a new dataset is a new ExplorerState.
+ *
+ * Until `start` (the page has hydrated) it is the prerendered view: the whole span, nothing selected, no writes.
+ */
+import type { EventView } from '../model/event-view.ts';
+import { CATEGORY_LABELS } from '../model/labels.ts';
+import type { Timeline } from '../model/schema.ts';
+import type { Category } from '../model/vocabulary.ts';
+import { readViewState, writeViewState, type LaneMode, type ViewState } from '../sharing/view-state.ts';
+import type { TimeWindow } from '../timeline/time-window.ts';
+import { timelineFacts, type ExplorerEvent, type TimelineFacts } from './timeline-facts.ts';
+import { TimelineZoom } from './timeline-zoom.svelte.ts';
+
+export type { ExplorerEvent };
+
+/** Where the view is written: on a page, SvelteKit's shallow history (`pushState` / `replaceState`). */
+export interface ViewHistory {
+	push(query: string): void;
+	replace(query: string): void;
+}
+
+export interface ExplorerOptions {
+	/** An embed: the wheel zooms only with a modifier, and the view never adds history entries (the back button is the host page's). */
+	embedded?: boolean;
+	/** Told when the selection changes, whoever changed it (the reader, a link, back/forward, the host). */
+	onselectionchange?: (id: string | null) => void;
+	/** Told when the visible window settles after a move. */
+	onviewchange?: (window: TimeWindow) => void;
+}
+
+export interface Filter {
+	key: string;
+	label: string;
+	count: number;
+	shown: boolean;
+}
+
+export class ExplorerState {
+	readonly timeline: Timeline;
+	readonly facts: TimelineFacts;
+	readonly zoom: TimelineZoom;
+	readonly embedded: boolean;
+
+	/** False while the page shows what was prerendered. */
+	hydrated = $state(false);
+	hiddenActors = $state.raw<ReadonlySet<string>>(new Set());
+	hoveredId = $state<string | null>(null);
+	/** Which of the selected event's passages is being read (0-based). */
+	passageIndex = $state(0);
+
+	readonly selectedId: string | null;
+	readonly selected: EventView | undefined;
+	readonly laneMode: LaneMode;
+	/** The events shown (after the filters), in time order, in their lanes. */
+	readonly shown: readonly ExplorerEvent[];
+	readonly laneOrder: readonly string[];
+	/** The events before and after the selected one, in time order among those shown. */
+	readonly previous: EventView | undefined;
+	readonly next: EventView | undefined;
+	readonly activePassages: ReadonlySet<string>;
+	readonly hoveredPassages: ReadonlySet<string>;
+	/** The key of the passage being read. */
+	readonly currentPassage: string | null;
+	/** Said politely to screen readers when the selection changes. */
+	readonly announcement: string;
+	/** The window and the category filter as a link names them: absent for the whole span and for all categories. */
+	readonly linkedWindow: TimeWindow | undefined;
+	readonly linkedCategories: string[] | undefined;
+	readonly categoryFilters: readonly Filter[];
+	readonly actorFilters: readonly Filter[];
+
+	readonly #onselectionchange: ExplorerOptions['onselectionchange'];
+	#history: ViewHistory | undefined;
+	/** The query string as last read or written; shallow history entries do not update SvelteKit's `page.url`. */
+	#query = $state('');
+	readonly #fromUrl: { state: ViewState; warnings: string[] };
+	readonly #shownCategories: ReadonlySet<string>;
+	#reportedSelection: string | null = null;
+
+	constructor(timeline: Timeline, { embedded = false, onselectionchange, onviewchange }: ExplorerOptions = {}) {
+		this.timeline = timeline;
+		this.embedded = embedded;
+		this.#onselectionchange = onselectionchange;
+		const facts = (this.facts = timelineFacts(timeline));
+		const { viewById, categories, actors, full } = facts;
+		const zoom = (this.zoom = new TimelineZoom(
+			full,
+			(window) => {
+				this.#write({}, 'replace');
+				onviewchange?.(window);
+			},
+			{ wheelNeedsModifier: embedded }
+		));
+
+		// What follows the URL, the filters and the reader.
+		this.#fromUrl = $derived(
+			this.hydrated ? readViewState(new URLSearchParams(this.#query), { eventIds: new Set(viewById.keys()), categories }) : { state: {}, warnings: [] }
+		);
+		this.selectedId = $derived(this.#fromUrl.state.event ?? null);
+		this.selected = $derived(this.selectedId === null ? undefined : viewById.get(this.selectedId));
+		this.laneMode = $derived(this.#fromUrl.state.lanes ?? 'category');
+		// Compared as a string, so rewriting the URL when a zoom settles re-derives nothing downstream.
+		const shownCategoryList = $derived((this.#fromUrl.state.categories ?? categories).join(' '));
+		this.#shownCategories = $derived(new Set(shownCategoryList ? shownCategoryList.split(' ') : []));
+		this.shown = $derived(
+			facts.eventsIn[this.laneMode].filter(
+				({ view }) =>
+					this.#shownCategories.has(view.event.category) &&
+					(this.hiddenActors.size === 0 || view.event.actors.some((actor) => !this.hiddenActors.has(actor)))
+			)
+		);
+		this.laneOrder = $derived(
+			this.laneMode === 'category'
+				? categories.filter((category) => this.#shownCategories.has(category))
+				: actors.filter((actor) => this.shown.some((event) => event.lane === actor))
+		);
+		const selectedIndex = $derived(this.shown.findIndex((event) => event.id === this.selectedId));
+		this.previous = $derived(this.shown[selectedIndex - 1]?.view);
+		this.next = $derived(this.shown[selectedIndex + 1]?.view);
+
+		this.activePassages = $derived(new Set(this.selected?.passageKeys));
+		this.hoveredPassages = $derived(new Set(this.hoveredId === null ? [] : viewById.get(this.hoveredId)?.passageKeys));
+		this.currentPassage = $derived(this.selected?.passageKeys[this.passageIndex] ?? null);
+		this.announcement = $derived(this.selected ? announce(this.selected) : '');
+
+		this.linkedWindow = $derived(
+			Math.abs(zoom.window.start - full.start) < 1 && Math.abs(zoom.window.end - full.end) < 1 ? undefined : zoom.window
+		);
+		this.linkedCategories = $derived(this.#categoryFilter(this.#shownCategories));
+		this.categoryFilters = $derived(
+			categories.map((c) => ({ key: c, label: CATEGORY_LABELS[c], count: facts.categoryCounts.get(c) ?? 0, shown: this.#shownCategories.has(c) }))
+		);
+		this.actorFilters = $derived(
+			actors.map((a) => ({ key: a, label: timeline.actors[a]?.name ?? a, count: facts.actorCounts.get(a) ?? 0, shown: !this.hiddenActors.has(a) }))
+		);
+	}
+
+	isEvent(id: string): boolean {
+		return this.facts.viewById.has(id);
+	}
+
+	laneLabel(lane: string): string {
+		return this.laneMode === 'category' ? (CATEGORY_LABELS[lane as Category] ?? lane) : (this.timeline.actors[lane]?.name ?? lane);
+	}
+
+	/** The page has hydrated: from now on the view follows `query` and is written to `history`. Returns what was ignored in it. */
+	start(query: string, history: ViewHistory): string[] {
+		this.#history = history;
+		this.hydrated = true;
+		this.#query = query;
+		this.#followed();
+		return this.#fromUrl.warnings;
+	}
+
+	/** The URL changed from outside (back/forward, a link to this page with another query). */
+	follow(query: string): void {
+		if (!this.hydrated || query === this.#query) return;
+		this.#query = query;
+		this.#followed();
+	}
+
+	/** Selects an event (null clears), as a new history entry, and brings it into view. */
+	select(id: string | null): void {
+		this.#write({ event: id ?? undefined }, 'push');
+		const mark = id === null ? undefined : this.facts.marks.find((m) => m.id === id);
+		if (mark) this.zoom.reveal(mark.start ?? this.zoom.full.start, mark.end ?? this.zoom.full.end);
+	}
+
+	setLanes(lanes: LaneMode): void {
+		this.#write({ lanes }, 'replace');
+	}
+
+	toggleCategory(category: string): void {
+		const shown = new Set(this.#shownCategories);
+		if (!shown.delete(category)) shown.add(category);
+		this.#write({ categories: this.#categoryFilter(shown) }, 'replace');
+	}
+
+	toggleActor(actor: string): void {
+		const hidden = new Set(this.hiddenActors);
+		if (!hidden.delete(actor)) hidden.add(actor);
+		this.hiddenActors = hidden;
+	}
+
+	#categoryFilter(shown: ReadonlySet<string>): string[] | undefined {
+		const { categories } = this.facts;
+		return shown.size === categories.length ? undefined : categories.filter((c) => shown.has(c));
+	}
+
+	/** Writes the view: a new history entry for a selection (never in an embed), a replaced one for the rest. */
+	#write(change: Partial<ViewState>, mode: 'push' | 'replace'): void {
+		const history = this.#history;
+		if (!history) return;
+		const view: ViewState = {
+			event: this.selectedId ?? undefined,
+			window: this.linkedWindow,
+			lanes: this.laneMode,
+			categories: this.linkedCategories,
+			...change
+		};
+		const query = writeViewState(view, new URLSearchParams(this.#query));
+		if (query === this.#query) return;
+		if (mode === 'push' && !this.embedded) history.push(query);
+		else history.replace(query);
+		this.#query = query;
+		this.#selectionSettled();
+	}
+
+	/** After a URL from outside: its window moves the view unless within a day of it (links name whole days), and its selection is reported. */
+	#followed(): void {
+		const window = this.#fromUrl.state.window ?? this.zoom.full;
+		const shown = this.zoom.window;
+		if (Math.abs(window.start - shown.start) > 1 || Math.abs(window.end - shown.end) > 1) this.zoom.show(window, false);
+		this.#selectionSettled();
+	}
+
+	/** A new selection starts at its first passage, and is reported once. */
+	#selectionSettled(): void {
+		const id = this.selectedId;
+		if (id === this.#reportedSelection) return;
+		this.#reportedSelection = id;
+		this.passageIndex = 0;
+		this.#onselectionchange?.(id);
+	}
+}
+
+function announce(view: EventView): string {
+	const count = view.passageKeys.length;
+	return `Selected: ${view.event.title}, ${view.label}. ${count} passage${count === 1 ? '' : 's'} in the article.`;
+}

@@ -1,0 +1,62 @@
+/** What the explorer knows of a timeline that does not change while it is open, derived once per dataset. */
+import { articlePassages, type ArticlePassages } from '../article/passages.ts';
+import { dayFromIso, type CalendarDay } from '../dates/calendar-day.ts';
+import { formatDay } from '../dates/format.ts';
+import { countBy } from '../model/counts.ts';
+import { eventViews, type EventView } from '../model/event-view.ts';
+import type { Timeline } from '../model/schema.ts';
+import { CATEGORIES, type Category } from '../model/vocabulary.ts';
+import type { LaneMode } from '../sharing/view-state.ts';
+import { timelineMarks, type TimelineMark } from '../timeline/marks.ts';
+import type { PlotEvent } from '../timeline/plot.ts';
+import { fullWindow, type TimeWindow } from '../timeline/time-window.ts';
+
+/** An event as the explorer plots it: in its lane for the lane mode, with its view for the detail and names. */
+export interface ExplorerEvent extends PlotEvent {
+	view: EventView;
+}
+
+export interface TimelineFacts {
+	/** Every event in time order, and its mark (index-aligned). */
+	views: readonly EventView[];
+	marks: readonly TimelineMark[];
+	viewById: ReadonlyMap<string, EventView>;
+	published: CalendarDay;
+	publishedLabel: string;
+	/** The whole span: every event's dates, the record's and the publication day, with a margin. */
+	full: TimeWindow;
+	/** Categories that have events, in the vocabulary's order; every actor, most events first. */
+	categories: readonly Category[];
+	actors: readonly string[];
+	categoryCounts: ReadonlyMap<string, number>;
+	actorCounts: ReadonlyMap<string, number>;
+	/** Every event in time order, in its lane for each lane mode: its category, or its first actor. */
+	eventsIn: Readonly<Record<LaneMode, readonly ExplorerEvent[]>>;
+	passages: ArticlePassages;
+}
+
+export function timelineFacts(timeline: Timeline): TimelineFacts {
+	const views = eventViews(timeline);
+	const marks = timelineMarks(views);
+	const published = dayFromIso(timeline.article.published);
+	const ranges = views.flatMap((view) => (view.recorded ? [view.range, view.recorded.range] : [view.range]));
+	const categoryCounts = countBy(views.map((view) => view.event.category));
+	const actorCounts = countBy(views.flatMap((view) => view.event.actors));
+	const actorCount = (actor: string) => actorCounts.get(actor) ?? 0;
+	const inLanes = (lane: (view: EventView) => string) =>
+		views.map((view, i): ExplorerEvent => ({ id: view.event.id, title: view.event.title, lane: lane(view), mark: marks[i]!, view }));
+	return {
+		views,
+		marks,
+		viewById: new Map(views.map((view) => [view.event.id, view])),
+		published,
+		publishedLabel: formatDay(published),
+		full: fullWindow(ranges, [published]),
+		categories: CATEGORIES.filter((category) => categoryCounts.has(category)),
+		actors: Object.keys(timeline.actors).sort((a, b) => actorCount(b) - actorCount(a) || a.localeCompare(b)),
+		categoryCounts,
+		actorCounts,
+		eventsIn: { category: inLanes((view) => view.event.category), actor: inLanes((view) => view.event.actors[0]!) },
+		passages: articlePassages(timeline)
+	};
+}
