@@ -2,6 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { loadTimelines } from './src/lib/server/timelines.ts';
+import { playwright } from '@vitest/browser-playwright';
+import { findChromium } from './scripts/chromium.js';
+
+const chromium = findChromium();
 
 /** Fails the build, before any bundling, when the dataset is invalid (the same check as `npm run validate`). */
 function validateData(): Plugin {
@@ -27,13 +31,27 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts'], environment: 'node' }
+				test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts', 'src/**/*.browser.test.ts'], environment: 'node' }
 			},
 			{
 				// Runes classes compiled for the browser and run with Svelte's client runtime, as they ship.
 				extends: true,
 				resolve: { conditions: ['browser'] },
 				test: { name: 'runes', include: ['src/**/*.svelte.test.ts'], environment: './scripts/vitest-runes-environment.ts' }
+			},
+			{
+				// What only a browser has (IndexedDB, Web Workers), in real Chromium: the same one the browser tests use.
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['src/**/*.browser.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({ launchOptions: chromium?.path ? { executablePath: chromium.path } : {} }),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
 			}
 		]
 	}

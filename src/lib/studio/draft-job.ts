@@ -1,0 +1,67 @@
+/**
+ * Runs the extractor off the main thread, in a module Web Worker, telling progress as it goes: a 2 MB article
+ * takes a couple of seconds, during which the page stays responsive and can be cancelled. Where a worker cannot
+ * start, the same code runs on the main thread (the page then waits, but nothing is lost).
+ */
+import type { EventsFile } from '../model/schema.ts';
+import type { FoundExpression } from './work.ts';
+
+export interface DraftRequest {
+	text: string;
+	published: string;
+	/** `expressions` only marks the text (a dataset opened to edit); `draft` also proposes the items. */
+	mode: 'draft' | 'expressions';
+}
+
+export interface DraftProgress {
+	/** 0 to 1. */
+	done: number;
+	/** What is being done: "Finding time expressions". */
+	label: string;
+}
+
+export interface DraftResult {
+	expressions: FoundExpression[];
+	/** Undefined in `expressions` mode. */
+	events?: EventsFile;
+}
+
+/** What the worker posts back. */
+export type DraftMessage = ({ type: 'progress' } & DraftProgress) | { type: 'done'; result: DraftResult } | { type: 'failed'; message: string };
+
+export class DraftCancelled extends Error {
+	override name = 'DraftCancelled';
+}
+
+/** @throws DraftCancelled when `signal` aborts; an Error with the extractor's message when it fails. */
+export function runDraft(request: DraftRequest, onProgress: (progress: DraftProgress) => void, signal?: AbortSignal): Promise<DraftResult> {
+	let worker: Worker;
+	try {
+		worker = new Worker(new URL('./draft-worker.ts', import.meta.url), { type: 'module', name: 'sourceline-draft' });
+	} catch {
+		return import('./draft-steps.ts').then(({ draftSteps }) => draftSteps(request, (message) => message.type === 'progress' && onProgress(message)));
+	}
+	return new Promise<DraftResult>((resolve, reject) => {
+		const finish = () => {
+			worker.terminate();
+			signal?.removeEventListener('abort', cancel);
+		};
+		const cancel = () => {
+			finish();
+			reject(new DraftCancelled('cancelled'));
+		};
+		if (signal?.aborted) return cancel();
+		signal?.addEventListener('abort', cancel);
+		worker.onmessage = ({ data }: MessageEvent<DraftMessage>) => {
+			if (data.type === 'progress') return onProgress(data);
+			finish();
+			if (data.type === 'done') resolve(data.result);
+			else reject(new Error(data.message));
+		};
+		worker.onerror = (event) => {
+			finish();
+			reject(new Error(event.message || 'the extractor’s worker stopped'));
+		};
+		worker.postMessage(request);
+	});
+}
