@@ -7,7 +7,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { formatIssue, issueAt, type ValidationIssue } from '../model/issues.ts';
 import { validateTimelineSource, type TimelineSource } from '../model/validate.ts';
 import type { Timeline } from '../model/schema.ts';
-import { parseJsonText } from './json-text.ts';
+import { parseJsonText } from '../model/json-text.ts';
 
 export const DATA_DIR = 'data';
 export const META_FILE = 'article.meta.json';
