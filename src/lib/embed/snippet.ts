@@ -25,6 +25,8 @@ export interface SnippetInput {
 	categories?: readonly string[];
 	/** The iframe's accessible title. */
 	title?: string;
+	/** The address of a dataset hosted elsewhere (`data=`), drawn instead of the built timeline. */
+	data?: string;
 }
 
 export interface Snippets {
@@ -56,6 +58,7 @@ function options(input: SnippetInput): [string, string][] {
 	if (input.controls !== DEFAULT_EMBED_OPTIONS.controls) list.push(['controls', input.controls ? 'on' : 'off']);
 	if (input.lanes && input.lanes !== 'category') list.push(['lanes', input.lanes]);
 	if (input.categories && input.categories.length > 0) list.push(['categories', input.categories.join(',')]);
+	if (input.data) list.push(['data', input.data]);
 	return list;
 }
 

@@ -22,3 +22,9 @@ export function uniqueId(work: Work, base: string): string {
 	const stem = base.replace(/-\d+$/, '') || 'event';
 	for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
+
+/** Two edits as one step (one undo): the second applies to the first's result, and names the step. */
+export const together = (first: Edit, second: Edit): Edit => (work) => {
+	const one = first(work);
+	return one.ok ? second(one.work) : one;
+};

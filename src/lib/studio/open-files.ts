@@ -7,7 +7,7 @@
 import { slugFrom } from '../extract/titles.ts';
 import { formatIssue, type ValidationIssue } from '../model/issues.ts';
 import { validateTimeline, validateTimelineSource } from '../model/validate.ts';
-import { parseJsonText } from '../server/json-text.ts';
+import { parseJsonText } from '../model/json-text.ts';
 import { FILE_NAMES } from './work-files.ts';
 import { workFrom, workFromTimeline, type Work } from './work.ts';
 

@@ -5,6 +5,7 @@
 import { slugFrom } from '../extract/titles.ts';
 import type { Actor, ArticleMeta } from '../model/schema.ts';
 import { done, refuse, type Edit } from './edit.ts';
+import { editFields } from './edits.ts';
 
 /** The metadata a person gives; `textFile` stays `article.txt`. */
 export type MetaPatch = Partial<Omit<ArticleMeta, 'textFile'>>;
@@ -38,3 +39,9 @@ export function addActor(id: string, actor: Actor): Edit {
 		return done({ ...work, actors: { ...work.actors, [id]: { ...actor, name: actor.name.trim() } } }, `Added the actor “${actor.name.trim()}”`);
 	};
 }
+
+/** A new category, given to an item at once: one step. */
+export const addCategoryTo = (key: string, label: string): Edit => (work) => {
+	const added = addCategory(label)(work);
+	return added.ok ? editFields(key, { category: added.work.categories.at(-1)!.id })(added.work) : added;
+};

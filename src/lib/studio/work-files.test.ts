@@ -74,6 +74,12 @@ describe('the files of a work', () => {
 		expect(errors.map((p) => fileName(p.issue))).toStrictEqual(report.issues.filter((i) => i.severity === 'error').map(fileName));
 	});
 
+	it.each(['My Timeline', '', 'a--b'])('refuse a timeline id that cannot name a folder: %j', (id) => {
+		const check = checkWork({ ...work(), id });
+		expect(check.ok).toBe(false);
+		expect(check.problems[0]).toMatchObject({ issue: { severity: 'error', field: 'id' } });
+	});
+
 	it('round-trip: a work opened from the public dataset writes the same dataset', () => {
 		const check = checkWork(work());
 		if (!check.ok) throw new Error('the draft does not validate');

@@ -7,6 +7,7 @@
 import { formatIssue, entryName, type ValidationIssue } from '../model/issues.ts';
 import type { ArticleMeta, EventsFile, Timeline, TimelineEvent, UndatableReference } from '../model/schema.ts';
 import { validateTimelineSource } from '../model/validate.ts';
+import { SLUG } from '../model/vocabulary.ts';
 import type { Work, WorkItem } from './work.ts';
 
 export const FILE_NAMES = { meta: 'article.meta.json', events: 'events.json', text: 'article.txt' } as const;
@@ -100,12 +101,14 @@ export function checkWork(work: Work): WorkCheck {
 		events: { file: FILE_NAMES.events, json: files.events },
 		text: { file: FILE_NAMES.text, name: FILE_NAMES.text, content: files.text }
 	});
-	const problems = result.issues.map((issue) => ({
+	// The folder's name, which the build checks when it lists data/ (the validator is given it as the id).
+	const idIssues: ValidationIssue[] = SLUG.test(work.id) && work.id.length <= 80 ? [] : [{ severity: 'error', file: `data/${work.id}`, field: 'id', message: 'the timeline id names the data folder, so it must be a slug: lower-case letters, digits and single hyphens' }];
+	const problems = [...idIssues, ...result.issues].map((issue) => ({
 		issue,
 		line: formatIssue(issue),
 		...(issue.event !== undefined && files.itemByEntry.has(issue.event) ? { item: files.itemByEntry.get(issue.event)! } : {})
 	}));
-	return result.ok ? { ok: true, timeline: result.timeline, problems } : { ok: false, problems };
+	return result.ok && idIssues.length === 0 ? { ok: true, timeline: result.timeline, problems } : { ok: false, problems };
 }
 
 /** A JSON file as the project writes them: two-space indents, a final line break. */
