@@ -100,6 +100,9 @@ export async function axeViolations(page: Page, include?: string) {
 /** The option of the item list whose title contains `words`. */
 export const option = (page: Page, words: string | RegExp): Locator => items(page).filter({ hasText: words });
 
+/** The option of the item list whose title is exactly `title`. */
+export const titled = (page: Page, title: string): Locator => items(page).filter({ has: page.locator('.title').getByText(title, { exact: true }) });
+
 /** The options of the item list (not those of the page's select boxes). */
 export const items = (page: Page): Locator => page.locator('.item-list').getByRole('option');
 

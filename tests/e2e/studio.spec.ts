@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { validateTimeline } from '../../src/lib/model/validate.ts';
 import { SITE, expect, test } from './helpers.ts';
-import { axeViolations, downloaded, draft, fillStart, fixtureArticle, items, openStudio, option, overflowsSideways, selectWords } from './studio-helpers.ts';
+import { axeViolations, downloaded, draft, fillStart, fixtureArticle, items, openStudio, option, selectWords } from './studio-helpers.ts';
 
 /**
  * The studio on the built site, as a person uses it: a fixture article pasted, drafted, reviewed (accept, edit,

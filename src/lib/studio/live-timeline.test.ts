@@ -35,6 +35,15 @@ describe('liveTimeline', () => {
 		expect(() => timelineFacts(live.timeline)).not.toThrow();
 	});
 
+	it('is the same object after an edit that changes nothing drawn, and a new one after one that does', () => {
+		const w = work();
+		const live = liveTimeline(w);
+		const [a, b] = w.items;
+		expect(liveTimeline(apply(w, setReview(a!.key, 'accepted')), live)).toBe(live);
+		expect(liveTimeline(apply(w, setReview(a!.key, 'rejected')), live)).not.toBe(live);
+		expect(liveTimeline(apply(w, editFields(b!.key, { title: 'New' })), live).timeline.events.find((e) => e.id === b!.key)?.title).toBe('New');
+	});
+
 	it('draws an event whose qualifier the validator would refuse only once it is fixed', () => {
 		let w = work();
 		const [a] = w.items;

@@ -12,6 +12,8 @@ export interface LiveTimeline {
 	timeline: Timeline;
 	/** Events not drawn because their date is missing or invalid. */
 	undrawn: number;
+	/** What the timeline was made from, compared by identity: edits replace what they change. */
+	basis: readonly unknown[];
 }
 
 /** A qualifier the explorer can print: only on a single month, season or year (the validator's rule). */
@@ -22,10 +24,17 @@ function drawable(item: WorkItem): boolean {
 	return item.fields.qualifier === undefined || (date.kind === 'point' && date.point.precision !== 'day');
 }
 
-export function liveTimeline(work: Work): LiveTimeline {
+/**
+ * `previous` is given back when nothing drawn has changed (an item accepted, say), so the explorer's state and the
+ * plot are not made again for an edit that changes nothing on the timeline.
+ */
+export function liveTimeline(work: Work, previous?: LiveTimeline): LiveTimeline {
 	const events = work.items.filter((item) => item.kind === 'event' && item.review !== 'rejected');
 	const drawn = events.filter(drawable);
+	const basis = [work.id, work.meta, work.text, work.actors, ...drawn.flatMap((item) => [item.key, item.fields])];
+	if (previous && previous.basis.length === basis.length && basis.every((part, i) => part === previous.basis[i]) && previous.undrawn === events.length - drawn.length) return previous;
 	return {
+		basis,
 		timeline: {
 			format: FORMAT,
 			version: FORMAT_VERSION,
