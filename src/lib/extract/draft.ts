@@ -8,7 +8,7 @@ import { dayFromIso } from '../dates/calendar-day.ts';
 import type { EventsFile, TimelineEvent, UndatableReference } from '../model/schema.ts';
 import { actorFor } from './actors.ts';
 import { type Span, proposeCandidates } from './candidates.ts';
-import { draftCategories } from './category.ts';
+import { declaredCategories, draftCategories } from './category.ts';
 import { analyseText } from './expressions.ts';
 import { draftTitle, slugFrom } from './titles.ts';
 
@@ -69,6 +69,7 @@ export function draftTimeline(text: string, published: string): EventsFile {
 	return {
 		$schema: EVENTS_SCHEMA,
 		actors: Object.fromEntries(keys.map((k) => [k, actorFor(k)])),
+		categories: declaredCategories(categories),
 		events: drafted,
 		undatable: references
 	};
