@@ -531,7 +531,7 @@ test.describe('explorer: lanes and filters', () => {
 		await page.locator('details.filters summary').click();
 		await page.getByRole('checkbox', { name: new RegExp(`^${label}\\b`) }).uncheck();
 		await expect(page.getByText(`Showing ${total - removed} of ${total} events`)).toBeVisible();
-		await expect(page.locator(`.timeline-svg .event-mark.cat-${category}`)).toHaveCount(0);
+		await expect(page.locator(`.timeline-svg .event-mark[data-category="${category}"]`)).toHaveCount(0);
 		const shown = await page.evaluate(() => {
 			const marks = document.querySelectorAll('.timeline-svg .event-mark').length;
 			const clustered = [...document.querySelectorAll('.timeline-svg .cluster text')].reduce((n, t) => n + Number(t.textContent), 0);

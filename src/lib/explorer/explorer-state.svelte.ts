@@ -6,6 +6,7 @@
  * Until `start` (the page has hydrated) it is the prerendered view: the whole span, nothing selected, no writes.
  */
 import type { EventView } from '../model/event-view.ts';
+import type { ThemeColours } from '../model/palette.ts';
 import type { Timeline } from '../model/schema.ts';
 import { readViewState, writeViewState, type LaneMode, type ViewState } from '../sharing/view-state.ts';
 import type { TimeWindow } from '../timeline/time-window.ts';
@@ -34,6 +35,8 @@ export interface Filter {
 	label: string;
 	count: number;
 	shown: boolean;
+	/** A category's colours, for its swatch. */
+	colour?: ThemeColours;
 }
 
 export class ExplorerState {
@@ -129,7 +132,10 @@ export class ExplorerState {
 		);
 		this.linkedCategories = $derived(this.#categoryFilter(this.#shownCategories));
 		this.categoryFilters = $derived(
-			categories.map((c) => ({ key: c, label: facts.categoryById.get(c)?.label ?? c, count: facts.categoryCounts.get(c) ?? 0, shown: this.#shownCategories.has(c) }))
+			categories.map((c) => {
+				const { label, colour } = facts.categoryById.get(c)!;
+				return { key: c, label, colour, count: facts.categoryCounts.get(c) ?? 0, shown: this.#shownCategories.has(c) };
+			})
 		);
 		this.actorFilters = $derived(
 			actors.map((a) => ({ key: a, label: timeline.actors[a]?.name ?? a, count: facts.actorCounts.get(a) ?? 0, shown: !this.hiddenActors.has(a) }))
