@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { SITE_ORIGIN } from '../../lib/server/origin.ts';
-import { DEFAULT_TIMELINE_ID, siteTimeline } from '../../lib/server/site.ts';
+import { SITE_ORIGIN } from '../../../lib/server/origin.ts';
+import { DEFAULT_TIMELINE_ID, siteTimeline } from '../../../lib/server/site.ts';
 
 export function load() {
 	const timeline = siteTimeline(DEFAULT_TIMELINE_ID);
