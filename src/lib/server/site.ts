@@ -2,6 +2,7 @@
 import { error } from '@sveltejs/kit';
 import type { Timeline, TimelineIndex } from '../model/schema.ts';
 import { FORMAT, FORMAT_VERSION } from '../model/schema.ts';
+import { featuredTimeline } from './featured.ts';
 import { loadTimelines } from './timelines.ts';
 
 let cache: Timeline[] | undefined;
@@ -11,8 +12,10 @@ export function siteTimelines(): Timeline[] {
 	return cache;
 }
 
-/** The built-in article, shown on the home page. */
-export const DEFAULT_TIMELINE_ID = 'xi-visit-russia-2023';
+/** The timeline the home page shows: SOURCELINE_FEATURED, else the built-in article, else the newest. */
+export function featuredSiteTimeline(): Timeline {
+	return featuredTimeline(siteTimelines(), process.env.SOURCELINE_FEATURED);
+}
 
 export function siteTimeline(id: string): Timeline | undefined {
 	return siteTimelines().find((timeline) => timeline.id === id);
