@@ -168,7 +168,10 @@ export const TimelineIndexSchema = v.strictObject({
 			publisher: text,
 			published: isoDay,
 			events: v.pipe(v.number(), v.integer()),
-			url: v.string()
+			/** The timeline's file in the public format. */
+			url: v.string(),
+			/** The timeline's page on the site. */
+			page: v.string()
 		})
 	)
 });

@@ -1,6 +1,4 @@
-import { SITE_ORIGIN } from '../../../lib/server/origin.ts';
-import { featuredSiteTimeline } from '../../../lib/server/site.ts';
+import { featuredSiteTimeline, timelinePageData } from '../../../lib/server/site.ts';
 
-export function load() {
-	return { timeline: featuredSiteTimeline(), origin: SITE_ORIGIN };
-}
+/** The home page: the featured timeline's page (its canonical address is under /timelines/). */
+export const load = () => timelinePageData(featuredSiteTimeline());
