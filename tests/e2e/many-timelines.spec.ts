@@ -175,6 +175,8 @@ test.describe('every timeline', () => {
 			await openExplorer(page, `${site}/embed/${timeline.id}?event=${first!.id}`);
 			await expect(page.locator('#detail-title')).toHaveText(first!.title);
 			await expect(page.locator('.credit')).toContainText(timeline.meta.title);
+			// A timeline with drafts says so in its embed too.
+			await expect(page.locator('.draft-notice')).toHaveCount(timeline === CITY ? 1 : 0);
 			await expect(page.locator('.credit').getByRole('link', { name: 'Sourceline' })).toHaveAttribute('href', `/timelines/${timeline.id}/`);
 			await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute('href', `${MANY_ORIGIN}/oembed/${timeline.id}.json`);
 		});
