@@ -1,13 +1,17 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { featuredTimeline } from './src/lib/server/featured.ts';
 import { loadTimelines } from './src/lib/server/timelines.ts';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium } from './scripts/chromium.js';
 
 const chromium = findChromium();
 
-/** Fails the build, before any bundling, when the dataset is invalid (the same check as `npm run validate`). */
+/**
+ * Fails the build, before any bundling, when the dataset is invalid (the same check as `npm run validate`) or
+ * SOURCELINE_FEATURED names no timeline of it.
+ */
 function validateData(): Plugin {
 	let checked = false;
 	return {
@@ -17,7 +21,7 @@ function validateData(): Plugin {
 			if (checked) return;
 			checked = true;
 			try {
-				loadTimelines();
+				featuredTimeline(loadTimelines(), process.env.SOURCELINE_FEATURED);
 			} catch (error) {
 				this.error((error as Error).message);
 			}

@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { CATEGORY_LABELS } from '../../src/lib/model/labels.ts';
 import {
 	DATA,
 	EVENTS,
 	axisWindow,
 	backgroundPoints,
 	box,
+	categoryLabel,
 	centreOf,
 	dayLabels,
 	dayOf,
@@ -510,7 +510,7 @@ test.describe('explorer: lanes and filters', () => {
 		await open(page);
 		const laneLabels = () => page.locator('.timeline-svg .lane-label').allTextContents();
 		const categories = [...new Set(EVENTS.map((e) => e.category))];
-		expect((await laneLabels()).sort()).toEqual(categories.map((c) => CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS]).sort());
+		expect((await laneLabels()).sort()).toEqual(categories.map((c) => categoryLabel(c)).sort());
 
 		await page.getByRole('radio', { name: 'By actor' }).check();
 		await expect(page).toHaveURL(/[?&]lanes=actor(&|$)/);
@@ -525,13 +525,13 @@ test.describe('explorer: lanes and filters', () => {
 		const counts = new Map<string, number>();
 		for (const e of EVENTS) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
 		const [category, removed] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-		const label = CATEGORY_LABELS[category as keyof typeof CATEGORY_LABELS];
+		const label = categoryLabel(category);
 		const total = EVENTS.length;
 		await expect(page.getByText(`Showing ${total} of ${total} events`)).toBeVisible();
 		await page.locator('details.filters summary').click();
 		await page.getByRole('checkbox', { name: new RegExp(`^${label}\\b`) }).uncheck();
 		await expect(page.getByText(`Showing ${total - removed} of ${total} events`)).toBeVisible();
-		await expect(page.locator(`.timeline-svg .event-mark.cat-${category}`)).toHaveCount(0);
+		await expect(page.locator(`.timeline-svg .event-mark[data-category="${category}"]`)).toHaveCount(0);
 		const shown = await page.evaluate(() => {
 			const marks = document.querySelectorAll('.timeline-svg .event-mark').length;
 			const clustered = [...document.querySelectorAll('.timeline-svg .cluster text')].reduce((n, t) => n + Number(t.textContent), 0);

@@ -8,7 +8,7 @@ import { dayFromIso } from '../dates/calendar-day.ts';
 import type { EventsFile, TimelineEvent, UndatableReference } from '../model/schema.ts';
 import { actorFor } from './actors.ts';
 import { type Span, proposeCandidates } from './candidates.ts';
-import { draftCategories } from './category.ts';
+import { declaredCategories, draftCategories } from './category.ts';
 import { analyseText, type OnStep, type TextAnalysis } from './expressions.ts';
 import { draftTitle, slugFrom } from './titles.ts';
 
@@ -75,6 +75,7 @@ export function draftFromAnalysis(text: string, analysis: TextAnalysis, publishe
 	return {
 		$schema: EVENTS_SCHEMA,
 		actors: Object.fromEntries(keys.map((k) => [k, actorFor(k)])),
+		categories: declaredCategories(categories),
 		events: drafted,
 		undatable: references
 	};

@@ -250,6 +250,7 @@ describe('the whole work', () => {
 		expect(work.categories.at(-1)).toStrictEqual({ id: 'harbour-works', label: 'Harbour works' });
 		expect(problem(work, addCategory('harbour works'))).toBe('there is already a category “Harbour works”');
 		expect(problem(work, addCategory(' '))).toBe('give the new category a name');
+		expect(problem(work, addCategory('x'.repeat(41)))).toMatch(/^a category’s name is at most 40 characters/);
 	});
 
 	it.each<[string, string, string | undefined]>([

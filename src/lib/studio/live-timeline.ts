@@ -6,7 +6,7 @@
  */
 import { tryParseEdtf } from '../dates/edtf.ts';
 import { FORMAT, FORMAT_VERSION, type Timeline, type TimelineEvent } from '../model/schema.ts';
-import type { Work, WorkItem } from './work.ts';
+import { usedCategories, type Work, type WorkItem } from './work.ts';
 
 export interface LiveTimeline {
 	timeline: Timeline;
@@ -31,7 +31,7 @@ function drawable(item: WorkItem): boolean {
 export function liveTimeline(work: Work, previous?: LiveTimeline): LiveTimeline {
 	const events = work.items.filter((item) => item.kind === 'event' && item.review !== 'rejected');
 	const drawn = events.filter(drawable);
-	const basis = [work.id, work.meta, work.text, work.actors, ...drawn.flatMap((item) => [item.key, item.fields])];
+	const basis = [work.id, work.meta, work.text, work.actors, work.categories, ...drawn.flatMap((item) => [item.key, item.fields])];
 	if (previous && previous.basis.length === basis.length && basis.every((part, i) => part === previous.basis[i]) && previous.undrawn === events.length - drawn.length) return previous;
 	return {
 		basis,
@@ -41,6 +41,7 @@ export function liveTimeline(work: Work, previous?: LiveTimeline): LiveTimeline 
 			id: work.id,
 			article: { ...work.meta, text: work.text },
 			actors: work.actors,
+			categories: usedCategories(work),
 			events: drawn.map(({ key, fields: f }): TimelineEvent => ({
 				id: key,
 				title: f.title || '(untitled)',
@@ -51,7 +52,7 @@ export function liveTimeline(work: Work, previous?: LiveTimeline): LiveTimeline 
 				...(f.recorded && tryParseEdtf(f.recorded.date).ok ? { recorded: f.recorded } : {}),
 				status: f.status,
 				...(f.recurrence ? { recurrence: f.recurrence } : {}),
-				category: f.category as TimelineEvent['category'],
+				category: f.category,
 				// Every event is drawn in a lane: one without actors yet goes in the placeholder's.
 				actors: f.actors.length > 0 ? f.actors : ['unassigned'],
 				passages: f.passages

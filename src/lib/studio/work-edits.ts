@@ -19,6 +19,7 @@ export function addCategory(label: string): Edit {
 	return (work) => {
 		const trimmed = label.trim().replace(/\s+/g, ' ');
 		if (trimmed === '') return refuse('give the new category a name');
+		if (trimmed.length > 40) return refuse('a category’s name is at most 40 characters: it labels a lane of the timeline');
 		const same = work.categories.find((c) => c.label.toLowerCase() === trimmed.toLowerCase());
 		if (same) return refuse(`there is already a category “${same.label}”`);
 		const base = slugFrom(trimmed);

@@ -8,7 +8,7 @@ import { formatIssue, entryName, type ValidationIssue } from '../model/issues.ts
 import type { ArticleMeta, EventsFile, Timeline, TimelineEvent, UndatableReference } from '../model/schema.ts';
 import { validateTimelineSource } from '../model/validate.ts';
 import { SLUG } from '../model/vocabulary.ts';
-import type { Work, WorkItem } from './work.ts';
+import { usedCategories, type Work, type WorkItem } from './work.ts';
 
 export const FILE_NAMES = { meta: 'article.meta.json', events: 'events.json', text: 'article.txt' } as const;
 /** Where the schema is from a data folder (`data/<id>/events.json`), as the draft command writes it. */
@@ -36,7 +36,7 @@ function eventEntry(item: WorkItem): TimelineEvent {
 		...(f.recorded ? { recorded: f.recorded } : {}),
 		status: f.status,
 		...(f.recurrence ? { recurrence: f.recurrence } : {}),
-		category: f.category as TimelineEvent['category'],
+		category: f.category,
 		actors: f.actors,
 		passages: f.passages,
 		...draftMark(item)
@@ -52,7 +52,7 @@ function undatableEntry(item: WorkItem): UndatableReference {
 		stated: { text: f.stated.text },
 		reason: f.reason,
 		...(f.recorded ? { recorded: f.recorded } : {}),
-		category: f.category as UndatableReference['category'],
+		category: f.category,
 		actors: f.actors,
 		passages: f.passages,
 		...draftMark(item)
@@ -72,6 +72,8 @@ export function workFiles(work: Work): WorkFiles {
 		events: {
 			$schema: EVENTS_SCHEMA,
 			actors: Object.fromEntries(Object.entries(work.actors).filter(([key]) => used.has(key))),
+			// An item's category that none declares is left for the validator to report on that item.
+			categories: usedCategories(work),
 			events: events.map(eventEntry),
 			undatable: undatable.map(undatableEntry)
 		},

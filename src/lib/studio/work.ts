@@ -5,9 +5,8 @@
  * data folder's three files, which the build's validator turns into the public format (`export.ts`).
  */
 import type { Qualifier } from '../dates/edtf.ts';
-import type { Actor, ArticleMeta, EventsFile, Passage, RecordedDate, Timeline } from '../model/schema.ts';
-import { CATEGORY_LABELS } from '../model/labels.ts';
-import { CATEGORIES } from '../model/vocabulary.ts';
+import type { Actor, ArticleMeta, Category, EventsFile, Passage, RecordedDate, Timeline } from '../model/schema.ts';
+import { FORMAT_1_CATEGORIES } from '../model/vocabulary.ts';
 import type { Relation } from './relative-date.ts';
 
 /** Every field an item can have, whichever list it is in, so moving it to "undatable" and back loses nothing. */
@@ -43,11 +42,6 @@ export interface WorkItem {
 	relation?: { relation: Relation; to: string };
 }
 
-export interface CategoryChoice {
-	id: string;
-	label: string;
-}
-
 /** A time expression the extractor found, to mark in the article. */
 export interface FoundExpression {
 	start: number;
@@ -61,7 +55,8 @@ export interface Work {
 	meta: ArticleMeta;
 	/** The article, byte for byte as given: passages index into it (UTF-16 code units). */
 	text: string;
-	categories: CategoryChoice[];
+	/** Every category an item can take, in order: the dataset's, then the first version's that it does not declare. */
+	categories: Category[];
 	actors: Record<string, Actor>;
 	items: WorkItem[];
 	expressions: FoundExpression[];
@@ -69,8 +64,8 @@ export interface Work {
 	nextKey: number;
 }
 
-/** Today's categories, as the studio offers them before a dataset declares its own. */
-export const DEFAULT_CATEGORIES: readonly CategoryChoice[] = CATEGORIES.map((id) => ({ id, label: CATEGORY_LABELS[id] }));
+/** The categories the studio offers besides a dataset's own: the first version's, which the extractor drafts with. */
+export const DEFAULT_CATEGORIES: readonly Category[] = FORMAT_1_CATEGORIES.map(({ id, label }) => ({ id, label }));
 
 type Entry = EventsFile['events'][number] | EventsFile['undatable'][number];
 
@@ -96,13 +91,12 @@ function itemFrom(kind: ItemKind, entry: Entry, index: number): WorkItem {
 }
 
 /** A work from a data folder's content: items marked `draft` are pending, the rest accepted. */
-export function workFrom(id: string, meta: ArticleMeta, text: string, events: Pick<EventsFile, 'actors' | 'events' | 'undatable'>, expressions: FoundExpression[] = []): Work {
+export function workFrom(id: string, meta: ArticleMeta, text: string, events: Pick<EventsFile, 'actors' | 'categories' | 'events' | 'undatable'>, expressions: FoundExpression[] = []): Work {
 	const items = [
 		...events.events.map((entry, i) => itemFrom('event', entry, i)),
 		...events.undatable.map((entry, i) => itemFrom('undatable', entry, events.events.length + i))
 	];
-	const used = new Set(items.map((item) => item.fields.category));
-	const categories = [...DEFAULT_CATEGORIES, ...[...used].filter((c) => !DEFAULT_CATEGORIES.some((d) => d.id === c)).map((id) => ({ id, label: id }))];
+	const categories = [...events.categories, ...DEFAULT_CATEGORIES.filter((d) => !events.categories.some((c) => c.id === d.id))];
 	return { id, meta, text, categories, actors: { ...events.actors }, items, expressions, nextKey: items.length };
 }
 
@@ -116,4 +110,10 @@ export function workFromTimeline(timeline: Timeline, expressions: FoundExpressio
 export function textOrder(items: readonly WorkItem[]): WorkItem[] {
 	const at = (item: WorkItem) => item.fields.passages[0]?.start ?? Infinity;
 	return [...items].sort((a, b) => at(a) - at(b) || a.key.localeCompare(b.key, 'en', { numeric: true }));
+}
+
+/** The categories the written items (all but the rejected) use, in the work's order, which gives their colours. */
+export function usedCategories(work: Work): Category[] {
+	const used = new Set(work.items.filter((item) => item.review !== 'rejected').map((item) => item.fields.category));
+	return work.categories.filter((category) => used.has(category.id));
 }
