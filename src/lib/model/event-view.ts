@@ -18,14 +18,14 @@ export interface EventView extends DatedView {
 	/** The category the event is in: its label and colours. */
 	category: CategoryView;
 	/** The public record's date, where it differs from the article's. */
-	recorded?: DatedView & { note: string };
+	recorded?: DatedView & { note: string; source?: string };
 	passageKeys: string[];
 }
 
 export interface UndatableView {
 	entry: UndatableReference;
 	category: CategoryView;
-	recorded?: DatedView & { note: string };
+	recorded?: DatedView & { note: string; source?: string };
 	passageKeys: string[];
 }
 
@@ -47,7 +47,7 @@ function dated<T extends object>(text: string, qualifier: TimelineEvent['qualifi
 }
 
 function recordedView(recorded: TimelineEvent['recorded']) {
-	return recorded && dated(recorded.date, undefined, { note: recorded.note });
+	return recorded && dated(recorded.date, undefined, { note: recorded.note, ...(recorded.source ? { source: recorded.source } : {}) });
 }
 
 /** Time order: earlier start first (an open start is earliest), then earlier end (an open end is last). */

@@ -51,10 +51,15 @@ export const PassageSchema = v.strictObject({
 	suffix: v.pipe(v.string(), v.maxLength(MAX_CONTEXT_LENGTH, `must be at most ${MAX_CONTEXT_LENGTH} characters (32 are written)`))
 });
 
+// Only web addresses: pages link to them, and a javascript: URL in a dataset from elsewhere would run.
+const webAddress = v.pipe(v.string(), v.url('must be an absolute URL'), v.regex(/^https?:\/\//i, 'must be an http(s) address'));
+
 /** What the public record says where it differs from, or is more precise than, the article. */
 export const RecordedDateSchema = v.strictObject({
 	date: edtf,
-	note: text
+	note: text,
+	/** Where the record can be read; only web addresses, as pages link to it. */
+	source: v.optional(webAddress)
 });
 
 const eventFields = {
@@ -129,8 +134,7 @@ export const ArticleMetaSchema = v.strictObject({
 	author: text,
 	authorAffiliation: v.optional(text),
 	publisher: text,
-	// Only web addresses: the page links to it, and a javascript: URL in a dataset from elsewhere would run.
-	url: v.pipe(v.string(), v.url('must be an absolute URL'), v.regex(/^https?:\/\//i, 'must be an http(s) address')),
+	url: webAddress,
 	published: isoDay,
 	language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag')),
 	textFile: v.string(),
