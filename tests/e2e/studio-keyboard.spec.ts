@@ -1,6 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { proposedEvents } from '../../src/lib/extract/evaluate.ts';
+import { validateTimeline } from '../../src/lib/model/validate.ts';
 import { expect, test } from './helpers.ts';
-import { axeViolations, draft, fillStart, fixtureArticle, items, openStudio, option, overflowsSideways } from './studio-helpers.ts';
+import { axeViolations, downloaded, draft, fillStart, fixtureArticle, items, openStudio, option, overflowsSideways } from './studio-helpers.ts';
 
 /**
  * The studio with the keyboard alone: from the page's first Tab to a reviewed, valid dataset. Every step moves
@@ -133,5 +136,35 @@ test.describe('the studio on a phone', () => {
 		const plot = await page.locator('.timeline-svg').boundingBox();
 		expect(plot!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
 		expect(await axeViolations(page), 'review on a phone').toEqual([]);
+	});
+});
+
+test.describe('the built-in article in the studio', () => {
+	test.skip(({ isMobile }) => isMobile, 'a keyboard flow');
+
+	test('pasted, drafted and its proposals accepted with the keyboard, it gives a valid dataset that proposes at least 13 of the built-in events', async ({ page }) => {
+		test.setTimeout(120_000);
+		const folder = 'data/xi-visit-russia-2023';
+		const meta = JSON.parse(readFileSync(`${folder}/article.meta.json`, 'utf8')) as Record<string, string>;
+		const dataset = JSON.parse(readFileSync(`${folder}/events.json`, 'utf8')) as { events: Parameters<typeof proposedEvents>[0] };
+		const started = Date.now();
+		await openStudio(page);
+		await fillStart(page, { text: readFileSync(`${folder}/${meta.textFile}`, 'utf8'), title: meta.title!, author: meta.author!, publisher: meta.publisher!, url: meta.url!, published: meta.published!, id: 'xi-visit-studio' });
+		await draft(page);
+		// Accept every proposed event as it stands: the list moves on after each A.
+		await page.locator('.item-list .filters label', { hasText: 'To review' }).click();
+		const list = page.locator('.item-list [role=listbox]');
+		await list.focus();
+		for (let left = await items(page).count(); left > 0; left--) {
+			await page.keyboard.press('a');
+			await expect(items(page)).toHaveCount(left - 1);
+		}
+		await expect(page.locator('.problems-panel .summary')).toHaveText(/^The dataset is valid/);
+		const json = await downloaded(page, () => page.getByRole('button', { name: 'Download xi-visit-studio.json' }).click());
+		const made = JSON.parse(json.bytes.toString('utf8')) as { events: Parameters<typeof proposedEvents>[1] };
+		expect(validateTimeline(made, 'xi-visit-studio.json').ok).toBe(true);
+		const proposed = [...proposedEvents(dataset.events, made.events).values()].filter((found) => found !== null).length;
+		test.info().annotations.push({ type: 'built-in article', description: `${proposed} of ${dataset.events.length} events proposed; paste to download in ${Date.now() - started} ms` });
+		expect(proposed).toBeGreaterThanOrEqual(13);
 	});
 });
