@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { draftTimeline } from '../extract/draft.ts';
 import { analyseText } from '../extract/expressions.ts';
-import type { Edit } from './edit.ts';
+import { together, type Edit } from './edit.ts';
 import { addPassage, editFields, merge, removeItem, removePassage, setDate, setReview, split, toEvent, toUndatable } from './edits.ts';
 import { addEventFrom, passageAt } from './selection.ts';
 import { workFrom, type Work, type WorkItem } from './work.ts';
-import { addActor, addCategory, editMeta } from './work-edits.ts';
+import { addActor, addCategory, addCategoryTo, editMeta } from './work-edits.ts';
 
 // A short article with a decade, a season, "since then", two dates in one sentence, a vague "so far", an emoji
 // of two code units, one of seven (a ZWJ sequence) and an e with a combining accent: positions are UTF-16 indices.
@@ -260,6 +260,28 @@ describe('the whole work', () => {
 		['one already there', 'EE', 'there is already an actor “EE” (Estonia)']
 	])('adds an actor: %s', (_, id, message) => {
 		expect(problem(draftWork(), addActor(id, { name: 'Port authority', kind: 'organisation' }))).toBe(message);
+	});
+
+	it('adds a category and gives it to an item as one step, or neither', () => {
+		const work = draftWork();
+		const item = by(work, '4 March 2024');
+		const result = addCategoryTo(item.key, 'Harbour works')(work);
+		expect(result).toMatchObject({ ok: true, label: expect.stringMatching(/^Edited the category of/) });
+		if (result.ok) {
+			expect(result.work.categories.at(-1)).toStrictEqual({ id: 'harbour-works', label: 'Harbour works' });
+			expect(result.work.items.find((i) => i.key === item.key)!.fields.category).toBe('harbour-works');
+		}
+		expect(problem(work, addCategoryTo('k999', 'Harbour works'))).toBe('that item is no longer in the work');
+		expect(problem(work, addCategoryTo(item.key, ' '))).toBe('give the new category a name');
+	});
+
+	it('two edits made one: the second sees the first’s work, and a refusal of either changes nothing', () => {
+		const work = draftWork();
+		const item = by(work, '4 March 2024');
+		const both = together(addActor('port-authority', { name: 'Port authority', kind: 'organisation' }), editFields(item.key, { actors: ['EE', 'port-authority'] }))(work);
+		expect(both.ok && both.work.actors['port-authority']).toStrictEqual({ name: 'Port authority', kind: 'organisation' });
+		expect(both.ok && both.work.items.find((i) => i.key === item.key)!.fields.actors).toStrictEqual(['EE', 'port-authority']);
+		expect(problem(work, together(addActor('EE', { name: 'Estonia', kind: 'country' }), editFields(item.key, { title: 'x' })))).toMatch(/already an actor/);
 	});
 
 	it('edits the metadata', () => {
