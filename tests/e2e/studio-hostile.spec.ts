@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { validateTimeline } from '../../src/lib/model/validate.ts';
 import { SITE, expect, test } from './helpers.ts';
 import { axeViolations, downloaded, draft, fillStart, openStudio, selectWords, titled, type Article } from './studio-helpers.ts';
@@ -67,32 +66,6 @@ test.describe('hostile input', () => {
 		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 	});
 
-	test('a 2 MB article is drafted off the main thread with progress, reviewed, and still there after a reload', async ({ page }) => {
-		test.setTimeout(240_000);
-		const base = readFileSync('data/xi-visit-russia-2023/article.txt', 'utf8');
-		let text = '';
-		while (text.length < 2_000_000) text += `${base}\n\n`;
-		await openStudio(page);
-		await fillStart(page, { ...ARTICLE, text, title: 'A long chronology', id: 'long-chronology', published: '2023-02-04' }, 'file');
-		await expect(page.locator('.text-field .count')).toHaveText(`${text.length.toLocaleString('en')} characters`);
-		await page.getByRole('button', { name: 'Draft the timeline' }).click();
-		// Progress is shown while the worker drafts; the page answers meanwhile.
-		await expect(page.locator('#draft-progress')).toBeVisible();
-		expect(await page.evaluate(() => 1 + 1)).toBe(2);
-		await expect(page.locator('.workspace')).toBeVisible({ timeout: 120_000 });
-		// CSS locators, not roles: with thousands of options, a query of the accessibility tree takes seconds each.
-		const count = Number(await page.locator('.item-list .filters label:last-child .n').textContent());
-		expect(count).toBeGreaterThan(1000);
-		const first = page.locator('.item-list [role=option]').first();
-		const title = (await first.locator('.title').textContent())!;
-		await first.click();
-		await page.locator('.item-editor').getByRole('button', { name: /^Accept/ }).click();
-		await expect(page.locator('.save')).toHaveText('Saved in this browser', { timeout: 60_000 });
-		await page.reload();
-		await expect(page.locator('.workspace')).toBeVisible({ timeout: 60_000 });
-		await expect(page.locator('.item-list [role=option]').first()).toHaveClass(/accepted/);
-		await expect(page.locator('.item-list [role=option] .title').first()).toHaveText(title);
-	});
 });
 
 test.describe('the studio’s code', () => {

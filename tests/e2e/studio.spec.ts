@@ -59,6 +59,9 @@ test.describe('the studio, with a mouse', () => {
 		const drafted = await items(page).count();
 		expect(drafted).toBeGreaterThan(8);
 		expect(await axeViolations(page), 'review').toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await axeViolations(page), 'review, dark').toEqual([]);
+		await page.emulateMedia({ colorScheme: 'light' });
 
 		// Accept one as it is.
 		await option(page, 'The route was cut').click();
@@ -136,6 +139,12 @@ test.describe('the studio, with a mouse', () => {
 		expect(events.bytes.toString('utf8')).toBe(unzipped[`${ARTICLE.id}/events.json`]);
 
 		const json = await downloaded(page, () => page.getByRole('button', { name: `Download ${ARTICLE.id}.json` }).click());
+		// The embed code for the file once hosted names it as the embed's data=.
+		const hostedUrl = `${hostOrigin}/${ARTICLE.id}.json`;
+		await page.getByLabel(`Where ${ARTICLE.id}.json will be hosted`).fill(hostedUrl);
+		await expect(page.getByLabel('Paste this where the timeline should appear')).toHaveValue(new RegExp(`data-data="${hostedUrl.replace(/[.?]/g, '\\$&')}"`));
+		const frameUrl = await page.getByRole('link', { name: 'Open the embed as it will show' }).getAttribute('href');
+		expect(new URL(frameUrl!).searchParams.get('data')).toBe(hostedUrl);
 		const eventsAfter = drafted - 1 /* merged */ - 1 /* rejected */ + 1 /* made from the selection */;
 		const timeline = await checkInEmbed(page, json.bytes, eventsAfter);
 		const titles = timeline!.events.map((e) => e.title);
@@ -148,6 +157,20 @@ test.describe('the studio, with a mouse', () => {
 		expect(ARTICLE.text.slice(made.passages[0]!.start, made.passages[0]!.end)).toBe(SELECTED);
 		// The embed draws the edited title (on a mark, or in the name of a group of marks).
 		await expect(page.locator(`.timeline-svg [aria-label*="${NEW_TITLE}"]`).first()).toBeAttached();
+	});
+
+	test('a closed tab loses nothing: the work is there in a new one, the last change included', async ({ page, context }) => {
+		await openStudio(page);
+		await fillStart(page, ARTICLE);
+		await draft(page);
+		await option(page, 'The route was cut').click();
+		await editor(page).getByRole('button', { name: /^Accept/ }).click();
+		// Closed at once, before the save's pause is over: the page writes what it has as it goes.
+		await page.close({ runBeforeUnload: true });
+		const again = await context.newPage();
+		await again.goto('/studio');
+		await expect(again.locator('.workspace')).toBeVisible();
+		await expect(option(again, 'The route was cut')).toHaveClass(/accepted/);
 	});
 
 	test('opens the site’s own public dataset to edit it', async ({ page }) => {

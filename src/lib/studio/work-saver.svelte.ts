@@ -1,9 +1,9 @@
 /**
- * Saves the work as it changes: a burst of edits is one write, shortly after the last; writes never overlap, and
- * the newest work is always the one written last. `flush` writes at once (when the page is hidden or closed).
- * The status says whether what is on screen is stored, for the person to see.
+ * Saves the work as it changes: a burst of edits is one write, shortly after the last, and the newest work is always
+ * the one committed last. `flush` begins a write at once (when the page is hidden or closed). The status says
+ * whether what is on screen is stored, for the person to see.
  */
-import { saveWork } from './saved-work.ts';
+import { openDatabase, storeWork } from './saved-work.ts';
 import type { Work } from './work.ts';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
@@ -18,7 +18,11 @@ export class WorkSaver {
 
 	#next: { work: Work; selected: string | null } | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	#writing: Promise<void> | null = null;
+	/** The open database, once known: with it a save begins in the same task (as the tab closes). */
+	#db: IDBDatabase | null = null;
+	/** Saves begun and not yet committed. */
+	#writing = 0;
+	#settled: Promise<void> = Promise.resolve();
 	readonly #delay: number;
 
 	constructor(delayMs = SAVE_DELAY_MS) {
@@ -30,29 +34,37 @@ export class WorkSaver {
 		this.status = 'pending';
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.flush(), this.#delay);
+		// The database is opened ahead of the first save, so that a save as the tab closes can begin at once.
+		if (this.#db === null) openDatabase().then((db) => (this.#db = db), () => {});
 	}
 
-	/** Writes what is scheduled now; resolves when everything scheduled so far is stored (or has failed). */
-	async flush(): Promise<void> {
+	/**
+	 * Begins saving what is scheduled, at once when the database is open; resolves when everything begun so far has
+	 * committed (or failed). Saves are transactions on one store, begun in order, so the newest is committed last.
+	 */
+	flush(): Promise<void> {
 		clearTimeout(this.#timer);
-		while (this.#writing) await this.#writing;
 		const next = this.#next;
-		if (!next) return;
-		this.#next = null;
-		this.status = 'saving';
-		this.#writing = saveWork(next.work, next.selected).then(
-			() => {
-				if (this.#next === null) this.status = 'saved';
-				this.savedAt = new Date();
-				this.problem = '';
-			},
-			(error: unknown) => {
-				this.status = 'failed';
-				this.problem = `Not saved in this browser: ${error instanceof Error ? error.message : String(error)}. Download your work to keep it.`;
-			}
-		);
-		await this.#writing;
-		this.#writing = null;
-		if (this.#next) await this.flush();
+		if (next) {
+			this.#next = null;
+			this.status = 'saving';
+			this.#writing++;
+			const db = this.#db;
+			const saving = db ? storeWork(db, next.work, next.selected) : openDatabase().then((opened) => storeWork((this.#db = opened), next.work, next.selected));
+			const done = saving.then(
+				() => {
+					this.savedAt = new Date();
+					this.problem = '';
+				},
+				(error: unknown) => {
+					this.problem = `Not saved in this browser: ${error instanceof Error ? error.message : String(error)}. Download your work to keep it.`;
+				}
+			);
+			// Writes commit in the order they began: the status is the last one's.
+			this.#settled = Promise.all([this.#settled, done]).then(() => {
+				if (--this.#writing === 0 && this.#next === null) this.status = this.problem ? 'failed' : 'saved';
+			});
+		}
+		return this.#settled;
 	}
 }
