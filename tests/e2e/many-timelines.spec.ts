@@ -154,6 +154,13 @@ test.describe('every timeline', () => {
 			expect(oembed.html).toContain(`src="${MANY_ORIGIN}/embed/${timeline.id}"`);
 			expect('thumbnail_url' in oembed).toBe(screenshot);
 
+			// Its Embed dialog embeds this timeline.
+			await page.getByRole('button', { name: 'Embed', exact: true }).click();
+			const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+			await expect(dialog.getByRole('textbox', { name: /Loader snippet/ })).toHaveValue(new RegExp(`^<div data-sourceline="${timeline.id}"`));
+			await expect(dialog.locator('iframe')).toHaveAttribute('src', new RegExp(`/embed/${timeline.id}$`));
+			await page.keyboard.press('Escape');
+
 			// Each download is linked from the page and holds this timeline.
 			const hrefs = await page.locator('a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 			expect(hrefs).toEqual([`/data/${timeline.id}.json`, `/data/${timeline.id}.csv`, `/data/${timeline.id}.ics`, `/data/${timeline.id}.timelinejs.json`]);
