@@ -241,6 +241,8 @@ test.describe('a timeline of its own vocabulary, with drafts', () => {
 	});
 
 	test('draws its categories in its order and colours, in both themes', async ({ page, site }) => {
+		// Two axe scans of the whole explorer: fixed, CPU-bound work (8-17 s here), given room on a busy machine.
+		test.slow();
 		await openExplorer(page, `${site}/timelines/${CITY.id}/`);
 		await expect(page.locator('.timeline-svg .lane-label')).toHaveText(CITY.events.categories!.map((category) => category.label));
 		const fill = (category: string) => page.locator(`.timeline-svg .event-mark[data-category="${category}"] .shape`).first();
