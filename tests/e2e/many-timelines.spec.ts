@@ -154,6 +154,13 @@ test.describe('every timeline', () => {
 			expect(oembed.html).toContain(`src="${MANY_ORIGIN}/embed/${timeline.id}"`);
 			expect('thumbnail_url' in oembed).toBe(screenshot);
 
+			// Its Embed dialog embeds this timeline.
+			await page.getByRole('button', { name: 'Embed', exact: true }).click();
+			const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+			await expect(dialog.getByRole('textbox', { name: /Loader snippet/ })).toHaveValue(new RegExp(`^<div data-sourceline="${timeline.id}"`));
+			await expect(dialog.locator('iframe')).toHaveAttribute('src', new RegExp(`/embed/${timeline.id}$`));
+			await page.keyboard.press('Escape');
+
 			// Each download is linked from the page and holds this timeline.
 			const hrefs = await page.locator('a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 			expect(hrefs).toEqual([`/data/${timeline.id}.json`, `/data/${timeline.id}.csv`, `/data/${timeline.id}.ics`, `/data/${timeline.id}.timelinejs.json`]);
@@ -234,6 +241,8 @@ test.describe('a timeline of its own vocabulary, with drafts', () => {
 	});
 
 	test('draws its categories in its order and colours, in both themes', async ({ page, site }) => {
+		// Two axe scans of the whole explorer: fixed, CPU-bound work (8-17 s here), given room on a busy machine.
+		test.slow();
 		await openExplorer(page, `${site}/timelines/${CITY.id}/`);
 		await expect(page.locator('.timeline-svg .lane-label')).toHaveText(CITY.events.categories!.map((category) => category.label));
 		const fill = (category: string) => page.locator(`.timeline-svg .event-mark[data-category="${category}"] .shape`).first();
