@@ -44,7 +44,7 @@ export function timelineFacts(timeline: Timeline): TimelineFacts {
 	const actorCounts = countBy(views.flatMap((view) => view.event.actors));
 	const actorCount = (actor: string) => actorCounts.get(actor) ?? 0;
 	const inLanes = (lane: (view: EventView) => string) =>
-		views.map((view, i): ExplorerEvent => ({ id: view.event.id, title: view.event.title, lane: lane(view), mark: marks[i]!, view }));
+		views.map((view, i): ExplorerEvent => ({ id: view.event.id, title: view.event.title, lane: lane(view), mark: marks[i]!, priority: view.passageKeys.length, view }));
 	return {
 		views,
 		marks,
