@@ -30,7 +30,10 @@ export interface TimelineFacts {
 	actors: readonly string[];
 	categoryCounts: ReadonlyMap<string, number>;
 	actorCounts: ReadonlyMap<string, number>;
-	/** Every event in time order, in its lane for each lane mode: its category, or its first actor. */
+	/**
+	 * Every event in time order, in its lane for each lane mode: in its category's, or in the lane of each of its
+	 * actors (an event with several actors is drawn once in each).
+	 */
 	eventsIn: Readonly<Record<LaneMode, readonly ExplorerEvent[]>>;
 	passages: ArticlePassages;
 }
@@ -43,8 +46,20 @@ export function timelineFacts(timeline: Timeline): TimelineFacts {
 	const categoryCounts = countBy(views.map((view) => view.event.category));
 	const actorCounts = countBy(views.flatMap((view) => view.event.actors));
 	const actorCount = (actor: string) => actorCounts.get(actor) ?? 0;
-	const inLanes = (lane: (view: EventView) => string) =>
-		views.map((view, i): ExplorerEvent => ({ id: view.event.id, title: view.event.title, lane: lane(view), mark: marks[i]!, priority: view.passageKeys.length, view }));
+	const inLanes = (lanes: (view: EventView) => readonly string[]) =>
+		views.flatMap((view, i) =>
+			lanes(view).map(
+				(lane): ExplorerEvent => ({
+					id: view.event.id,
+					key: `${lane}/${view.event.id}`,
+					title: view.event.title,
+					lane,
+					mark: marks[i]!,
+					priority: view.passageKeys.length,
+					view
+				})
+			)
+		);
 	return {
 		views,
 		marks,
@@ -56,7 +71,7 @@ export function timelineFacts(timeline: Timeline): TimelineFacts {
 		actors: Object.keys(timeline.actors).sort((a, b) => actorCount(b) - actorCount(a) || a.localeCompare(b)),
 		categoryCounts,
 		actorCounts,
-		eventsIn: { category: inLanes((view) => view.event.category), actor: inLanes((view) => view.event.actors[0]!) },
+		eventsIn: { category: inLanes((view) => [view.event.category]), actor: inLanes((view) => view.event.actors) },
 		passages: articlePassages(timeline)
 	};
 }

@@ -20,7 +20,7 @@ function extent(shape: MarkExtent['shape'], start: number | null, end: number | 
 let order = 0;
 function event(id: string, lane: string, own: MarkExtent, recorded?: MarkExtent, title = id): PlotEvent {
 	const mark: TimelineMark = { ...own, id, recorded, anticipated: false, order: order++ };
-	return { id, title, lane, mark, priority: 1 };
+	return { id, key: `${lane}/${id}`, title, lane, mark, priority: 1 };
 }
 
 const day = (id: string, d: number, lane = 'a', title = id) => event(id, lane, extent('point', d, d + 1), undefined, title);

@@ -56,6 +56,8 @@ export interface PlotFrame<E extends PlotEvent = PlotEvent> {
 	clusters: DrawnCluster<E>[];
 	/** The event that holds the roving tab stop: the focused one when drawn, else the selected one, else the first drawn in time order. */
 	tabStop: string | null;
+	/** The drawn mark that holds it (an event drawn in several lanes holds it in the first). */
+	tabStopKey: string | null;
 }
 
 /** What the reader has picked: the selected event and the one with keyboard focus. */
@@ -77,11 +79,11 @@ export function plotFrame<E extends PlotEvent>(events: readonly E[], layout: Tim
 	const bandOf = new Map(bands.map((band) => [band.key, band]));
 	const marks = layout.placed.map(({ index, row, label }) => drawnMark(events[index]!, rowTop(bandOf.get(events[index]!.lane)!, row), label, scale, false));
 
-	const placed = new Set(layout.placed.map((mark) => mark.index));
+	const drawnIds = new Set(layout.placed.map((mark) => events[mark.index]!.id));
 	for (const id of new Set([focus.selectedId, focus.focusId])) {
 		const index = id === null ? -1 : events.findIndex((event) => event.id === id);
 		const band = bandOf.get(events[index]?.lane ?? '');
-		if (index < 0 || placed.has(index) || !band) continue;
+		if (index < 0 || drawnIds.has(id!) || !band) continue;
 		const span = extentSpan(events[index]!.mark, scale);
 		if (span.x1 < 0 || span.x0 > scale.width) continue;
 		marks.push(drawnMark(events[index]!, rowTop(band, Math.max(0, band.rows - 1)), null, scale, true));
@@ -105,7 +107,8 @@ export function plotFrame<E extends PlotEvent>(events: readonly E[], layout: Tim
 	const drawn = (id: string | null) => id !== null && marks.some((mark) => mark.event.id === id);
 	const first = marks.reduce<DrawnMark<E> | undefined>((best, mark) => (best === undefined || mark.event.mark.order < best.event.mark.order ? mark : best), undefined);
 	const tabStop = drawn(focus.focusId) ? focus.focusId : drawn(focus.selectedId) ? focus.selectedId : (first?.event.id ?? null);
-	return { width: scale.width, height, lanes: bands, marks, clusters, tabStop };
+	const tabStopKey = marks.find((mark) => mark.event.id === tabStop)?.event.key ?? null;
+	return { width: scale.width, height, lanes: bands, marks, clusters, tabStop, tabStopKey };
 }
 
 function drawnMark<E extends PlotEvent>(event: E, top: number, label: LabelBox | null, scale: PlotScale, pinned: boolean): DrawnMark<E> {

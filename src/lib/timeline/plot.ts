@@ -28,6 +28,8 @@ export const PLOT = {
 /** An event as the plot draws it: in its lane, with its mark. */
 export interface PlotEvent {
 	id: string;
+	/** Unique among what is drawn: an event may be drawn in several lanes. */
+	key: string;
 	title: string;
 	lane: string;
 	mark: TimelineMark;
