@@ -66,9 +66,9 @@ test.describe('embedding on another origin', () => {
 			return Math.abs((await iframe.boundingBox())!.height - content);
 		};
 		await expect.poll(mismatch, { message: 'frame height = content height' }).toBeLessThan(4);
-		// Opening the filters and legend makes the content taller: the frame grows with it.
+		// Opening the view's panel (lanes, filters, legend) makes the content taller: the frame grows with it.
 		const before = (await iframe.boundingBox())!.height;
-		await frameOf(page).locator('details.filters summary').click();
+		await frameOf(page).getByRole('button', { name: /^View/ }).click();
 		await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(before + 50);
 		await expect.poll(mismatch, { message: 'frame height = content height, after growing' }).toBeLessThan(4);
 	});

@@ -220,10 +220,18 @@ describe('ExplorerState: passages', () => {
 		expect(explorer.hoveredPassages.size).toBe(0);
 	});
 
-	it('tells events from undatable references, whose passages the article marks too', () => {
-		const explorer = new ExplorerState(timeline!);
-		const undatable = timeline!.undatable[0]!;
-		expect([explorer.isEvent(other.id), explorer.isEvent(undatable.id)]).toStrictEqual([true, false]);
+	it('selects an undatable reference from its passage: its passages are marked, the timeline does not move', () => {
+		const { explorer, history } = started();
+		const undatable = timeline!.undatable.find((entry) => entry.passages.length > 1) ?? timeline!.undatable[0]!;
 		expect(explorer.facts.passages.citing.get(`${undatable.id}-1`)?.id).toBe(undatable.id);
+		const window = explorer.zoom.window;
+		explorer.select(undatable.id);
+		expect([explorer.selectedId, explorer.selected, explorer.selectedUndatable?.entry.id]).toStrictEqual([undatable.id, undefined, undatable.id]);
+		expect([...explorer.activePassages]).toStrictEqual(undatable.passages.map((_, i) => `${undatable.id}-${i + 1}`));
+		expect(explorer.currentPassage).toBe(`${undatable.id}-1`);
+		expect(explorer.announcement).toBe(`Selected: ${undatable.title}, mentioned without a date that can be placed: ${undatable.reason}`);
+		expect([explorer.previous, explorer.next]).toStrictEqual([undefined, undefined]);
+		expect(explorer.zoom.window).toStrictEqual(window);
+		expect(history.entries.at(-1)).toBe(`push ?event=${undatable.id}`);
 	});
 });

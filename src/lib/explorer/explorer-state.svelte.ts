@@ -5,7 +5,7 @@
  *
  * Until `start` (the page has hydrated) it is the prerendered view: the whole span, nothing selected, no writes.
  */
-import type { EventView } from '../model/event-view.ts';
+import type { EventView, UndatableView } from '../model/event-view.ts';
 import { CATEGORY_LABELS } from '../model/labels.ts';
 import type { Timeline } from '../model/schema.ts';
 import type { Category } from '../model/vocabulary.ts';
@@ -50,8 +50,10 @@ export class ExplorerState {
 	/** Which of the selected event's passages is being read (0-based). */
 	passageIndex = $state(0);
 
+	/** The selected event, or undatable reference (selected from one of its passages). */
 	readonly selectedId: string | null;
 	readonly selected: EventView | undefined;
+	readonly selectedUndatable: UndatableView | undefined;
 	readonly laneMode: LaneMode;
 	/** The events shown (after the filters), once each, in time order. */
 	readonly shown: readonly ExplorerEvent[];
@@ -90,7 +92,7 @@ export class ExplorerState {
 		this.embedded = embedded;
 		this.#onselectionchange = onselectionchange;
 		const facts = (this.facts = timelineFacts(timeline));
-		const { viewById, categories, actors, full } = facts;
+		const { viewById, undatableById, categories, actors, full } = facts;
 		const zoom = (this.zoom = new TimelineZoom(
 			full,
 			(window) => {
@@ -103,12 +105,13 @@ export class ExplorerState {
 		// What follows the URL, the filters and the reader.
 		this.#fromUrl = $derived(
 			this.hydrated
-				? readViewState(new URLSearchParams(this.#query), { eventIds: new Set(viewById.keys()), categories, actors })
+				? readViewState(new URLSearchParams(this.#query), { eventIds: new Set([...viewById.keys(), ...undatableById.keys()]), categories, actors })
 				: { state: {}, warnings: [] }
 		);
 		this.notices = $derived(this.#fromUrl.warnings.map(noticeOf));
 		this.selectedId = $derived(this.#fromUrl.state.event ?? null);
 		this.selected = $derived(this.selectedId === null ? undefined : viewById.get(this.selectedId));
+		this.selectedUndatable = $derived(this.selectedId === null ? undefined : undatableById.get(this.selectedId));
 		this.laneMode = $derived(this.#fromUrl.state.lanes ?? 'category');
 		// Compared as a string, so rewriting the URL when a zoom settles re-derives nothing downstream.
 		const shownCategoryList = $derived((this.#fromUrl.state.categories ?? categories).join(' '));
@@ -127,13 +130,15 @@ export class ExplorerState {
 				: actors.filter((actor) => this.plotted.some((event) => event.lane === actor))
 		);
 		const selectedIndex = $derived(this.shown.findIndex((event) => event.id === this.selectedId));
-		this.previous = $derived(this.shown[selectedIndex - 1]?.view);
-		this.next = $derived(this.shown[selectedIndex + 1]?.view);
+		this.previous = $derived(selectedIndex < 0 ? undefined : this.shown[selectedIndex - 1]?.view);
+		this.next = $derived(selectedIndex < 0 ? undefined : this.shown[selectedIndex + 1]?.view);
 
-		this.activePassages = $derived(new Set(this.selected?.passageKeys));
+		this.activePassages = $derived(new Set((this.selected ?? this.selectedUndatable)?.passageKeys));
 		this.hoveredPassages = $derived(new Set(this.hoveredId === null ? [] : viewById.get(this.hoveredId)?.passageKeys));
-		this.currentPassage = $derived(this.selected?.passageKeys[this.passageIndex] ?? null);
-		this.announcement = $derived(this.selected ? announce(this.selected) : '');
+		this.currentPassage = $derived((this.selected ?? this.selectedUndatable)?.passageKeys[this.passageIndex] ?? null);
+		this.announcement = $derived(
+			this.selected ? announce(this.selected) : this.selectedUndatable ? announceUndatable(this.selectedUndatable) : ''
+		);
 
 		this.linkedWindow = $derived(
 			Math.abs(zoom.window.start - full.start) < 1 && Math.abs(zoom.window.end - full.end) < 1 ? undefined : zoom.window
@@ -146,10 +151,6 @@ export class ExplorerState {
 		this.actorFilters = $derived(
 			actors.map((a) => ({ key: a, label: timeline.actors[a]?.name ?? a, count: facts.actorCounts.get(a) ?? 0, shown: this.#shownActors.has(a) }))
 		);
-	}
-
-	isEvent(id: string): boolean {
-		return this.facts.viewById.has(id);
 	}
 
 	laneLabel(lane: string): string {
@@ -172,7 +173,7 @@ export class ExplorerState {
 		this.#followed();
 	}
 
-	/** Selects an event (null clears), as a new history entry, and brings it into view. */
+	/** Selects an event or undatable reference (null clears), as a new history entry; an event is brought into view. */
 	select(id: string | null): void {
 		this.#write({ event: id ?? undefined }, 'push');
 		const mark = id === null ? undefined : this.facts.marks.find((m) => m.id === id);
@@ -243,6 +244,10 @@ function toggled(set: ReadonlySet<string>, key: string): Set<string> {
 /** A warning about the URL, as the reader is told it: the page shows what it can instead. */
 function noticeOf(warning: string): string {
 	return `This link asked for something this timeline does not have, so it is left out (${warning.replace(/^ignored /, '')}).`;
+}
+
+function announceUndatable(view: UndatableView): string {
+	return `Selected: ${view.entry.title}, mentioned without a date that can be placed: ${view.entry.reason}`;
 }
 
 function announce(view: EventView): string {

@@ -3,7 +3,7 @@ import { articlePassages, type ArticlePassages } from '../article/passages.ts';
 import { dayFromIso, type CalendarDay } from '../dates/calendar-day.ts';
 import { formatDay } from '../dates/format.ts';
 import { countBy } from '../model/counts.ts';
-import { eventViews, type EventView } from '../model/event-view.ts';
+import { eventViews, undatableViews, type EventView, type UndatableView } from '../model/event-view.ts';
 import type { Timeline } from '../model/schema.ts';
 import { CATEGORIES, type Category } from '../model/vocabulary.ts';
 import type { LaneMode } from '../sharing/view-state.ts';
@@ -21,6 +21,9 @@ export interface TimelineFacts {
 	views: readonly EventView[];
 	marks: readonly TimelineMark[];
 	viewById: ReadonlyMap<string, EventView>;
+	/** The references the article makes that cannot be placed in time, in the order of the data. */
+	undatable: readonly UndatableView[];
+	undatableById: ReadonlyMap<string, UndatableView>;
 	published: CalendarDay;
 	publishedLabel: string;
 	/** The whole span: every event's dates, the record's and the publication day, with a margin. */
@@ -40,6 +43,7 @@ export interface TimelineFacts {
 
 export function timelineFacts(timeline: Timeline): TimelineFacts {
 	const views = eventViews(timeline);
+	const undatable = undatableViews(timeline);
 	const marks = timelineMarks(views);
 	const published = dayFromIso(timeline.article.published);
 	const ranges = views.flatMap((view) => (view.recorded ? [view.range, view.recorded.range] : [view.range]));
@@ -64,6 +68,8 @@ export function timelineFacts(timeline: Timeline): TimelineFacts {
 		views,
 		marks,
 		viewById: new Map(views.map((view) => [view.event.id, view])),
+		undatable,
+		undatableById: new Map(undatable.map((view) => [view.entry.id, view])),
 		published,
 		publishedLabel: formatDay(published),
 		full: fullWindow(ranges, [published]),

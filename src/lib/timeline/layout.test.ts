@@ -112,6 +112,15 @@ describe('layoutTimeline: rows', () => {
 		expect(summarise(layout, items).marks).toStrictEqual(['a:under-the-name@1', 'a:clear@0']);
 	});
 
+	it('gives a lane no more rows than it has items, whatever the zoom', () => {
+		const items = [point('one', 100, 30, 2), point('two', 100, 30, 1)];
+		expect(summarise(layoutTimeline(items, OPTIONS), items)).toStrictEqual({ marks: ['a:one@0', 'a:two@1'], clusters: [] });
+		expect(layoutTimeline(items, OPTIONS).lanes[0]?.rows).toBe(2);
+		const alone = [point('alone', 20)];
+		const under = layoutTimeline(alone, { ...OPTIONS, reserved: new Map([['a', [{ start: -Infinity, end: 80 }]]]) });
+		expect(under.lanes[0]).toStrictEqual({ key: 'a', rows: 1, size: 1 });
+	});
+
 	it('reports each lane’s rows in use and its size, on screen or not', () => {
 		const items = [bar('x', 0, 100), bar('y', 0, 100), point('far', 99_999), point('q', 10, 30, 1, 'b')];
 		const layout = layoutTimeline(items, OPTIONS);
@@ -293,8 +302,9 @@ function expectValidLayout(items: readonly LayoutItem[], options: LayoutOptions,
 		const rowsUsed = [...marks.map((mark) => mark.row), ...clusters.map((cluster) => cluster.row)];
 		const laneLayout = layout.lanes.find((l) => l.key === lane)!;
 		expect(laneLayout.rows).toBe(Math.max(1, ...rowsUsed.map((row) => row + 1)));
-		expect(laneLayout.rows).toBeLessThanOrEqual(maxRows);
 		expect(laneLayout.size).toBe(laidOut.filter((item) => item.lane === lane).length);
+		// Never more rows than the lane can need at any zoom, so its height does not change with the zoom.
+		expect(laneLayout.rows).toBeLessThanOrEqual(Math.max(1, Math.min(maxRows, laneLayout.size)));
 
 		// What each row holds: a mark with its title, or a cluster; any two keep `gap` apart.
 		const things = [
@@ -312,7 +322,9 @@ function expectValidLayout(items: readonly LayoutItem[], options: LayoutOptions,
 				expect(label.truncated).toBe(label.x1 - label.x0 < item.labelWidth - 1e-9);
 				expect(label.x0).toBeGreaterThanOrEqual(-1e-9);
 				expect(label.x1).toBeLessThanOrEqual(width + 1e-9);
-				if (label.anchor === 'start') expect(label.x0).toBe(item.x0 < 0 && shape.end > 0 ? 0 : item.x0);
+				// At its mark (or the view's edge), or just after a name written in the lane's first row.
+				const starts = [item.x0 < 0 && shape.end > 0 ? 0 : item.x0, ...(options.reserved?.get(lane) ?? []).map((name) => name.end + gap)];
+				if (label.anchor === 'start') expect(starts).toContain(label.x0);
 				return { row: mark.row, start: Math.min(shape.start, label.x0), end: Math.max(shape.end, label.x1) };
 			}),
 			...clusters.map((cluster) => {
@@ -364,20 +376,30 @@ describe('layoutTimeline: invariants on seeded random data', () => {
 		expectValidLayout(items, options, layoutTimeline(items, options));
 	});
 
-	it('holds with reserved extents in the first rows', () => {
+	it('holds with names written in the first rows: titles and clusters keep clear of them, shapes may pass under', () => {
 		const items = randomItems(10, 2_000, 3_000, 300);
 		const reserved = new Map(LANES.map((lane, i) => [lane, [{ start: -Infinity, end: 60 }, { start: 300 + i * 50, end: 400 + i * 50 }]]));
 		const options = { ...OPTIONS, laneOrder: LANES, reserved };
 		const layout = layoutTimeline(items, options);
 		expectValidLayout(items, options, layout);
-		for (const lane of LANES)
-			for (const thing of [
-				...layout.placed
-					.filter((m) => m.lane === lane && m.row === 0)
-					.map((m) => ({ start: Math.min(m.start, m.label?.x0 ?? Infinity), end: Math.max(m.end, m.label?.x1 ?? -Infinity) })),
-				...layout.clusters.filter((c) => c.lane === lane && c.row === 0).map((c) => ({ start: c.x0, end: c.x1 }))
-			])
-				for (const kept of reserved.get(lane)!) expect(tooClose(thing, kept, OPTIONS.gap)).toBe(false);
+		let underAName = 0;
+		for (const lane of LANES) {
+			const names = reserved.get(lane)!;
+			for (const mark of layout.placed.filter((m) => m.lane === lane && m.row === 0)) {
+				if (mark.label) for (const name of names) expect(tooClose({ start: mark.label.x0, end: mark.label.x1 }, name, OPTIONS.gap)).toBe(false);
+				if (names.some((name) => tooClose({ start: mark.start, end: mark.end }, name, 0))) underAName++;
+			}
+			for (const cluster of layout.clusters.filter((c) => c.lane === lane && c.row === 0))
+				for (const name of names) expect(tooClose({ start: cluster.x0, end: cluster.x1 }, name, OPTIONS.gap)).toBe(false);
+		}
+		expect(underAName, 'some shapes pass under a name').toBeGreaterThan(0);
+	});
+
+	it('starts the title of a bar that runs under the lane’s name just after the name', () => {
+		const items = [bar('long', -300, 500, 100)];
+		const layout = layoutTimeline(items, { ...OPTIONS, reserved: new Map([['a', [{ start: -Infinity, end: 80 }]]]) });
+		expect(summarise(layout, items).marks).toStrictEqual(['a:long@0']);
+		expect(labelOf(layout, items, 'long')).toStrictEqual({ x0: 86, x1: 186, anchor: 'start', truncated: false });
 	});
 
 	it.each([11, 12])('gives the same layout whatever the input order (seed %i)', (seed) => {

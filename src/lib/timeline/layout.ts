@@ -36,7 +36,10 @@ export interface LayoutOptions {
 	pointWidth: number;
 	/** Least px of title beside a mark in a row: a few letters and an ellipsis. A shorter title is shown whole. */
 	minLabelWidth: number;
-	/** Extents kept free in each lane's first row, by lane: where the lane's name (and the like) is written. */
+	/**
+	 * Where text is written in each lane's first row, by lane (the lane's name, and the like): titles and clusters
+	 * keep clear of it; shapes may pass under it.
+	 */
 	reserved?: ReadonlyMap<string, readonly { start: number; end: number }[]>;
 	/** Default 50. */
 	cullMargin?: number;
@@ -132,8 +135,13 @@ interface Placing {
 	readonly anchor: 'start' | 'end';
 	/** Where the title starts (anchor start) or ends (anchor end). */
 	readonly labelAt: number;
-	readonly full: Interval | null;
-	readonly least: Interval;
+	readonly full: Extent | null;
+	readonly least: Extent;
+}
+
+/** What a mark takes in its row with a title of some width: its shapes and the title together, and the title alone. */
+interface Extent extends Interval {
+	readonly title: Interval;
 }
 
 /** An item during layout: its shapes' extent and the extents it may take in a row. */
@@ -172,15 +180,17 @@ export function layoutTimeline(items: readonly LayoutItem[], options: LayoutOpti
 		sizes.set(item.lane, (sizes.get(item.lane) ?? 0) + 1);
 		// Negated so that an item with NaN coordinates counts as off screen rather than upsetting the sort.
 		if (!(item.x1 >= -config.cullMargin && item.x0 <= config.width + config.cullMargin)) culled += 1;
-		else slots.push(createSlot(item, index, config));
+		else slots.push(createSlot(item, index, options.reserved?.get(item.lane) ?? [], config));
 	});
 
 	const layout: TimelineLayout = { lanes: [], placed: [], clusters: [], culled };
 	for (const [lane, slots] of slotsByLane) {
 		slots.sort(byPosition);
-		const { rows, overflow } = fillRows(slots, options.reserved?.get(lane) ?? [], config);
-		const clusters = clusterOverflow(lane, overflow, rows, config);
-		nameSlots(rows, config);
+		const rowCount = Math.min(config.maxRows, Math.max(1, sizes.get(lane) ?? 0));
+		const names = [...(options.reserved?.get(lane) ?? [])].sort((a, b) => a.start - b.start);
+		const { rows, overflow } = fillRows(slots, rowCount, names, config);
+		const clusters = clusterOverflow(lane, overflow, rows, names, config);
+		nameSlots(rows, names, config);
 		let used = 0;
 		for (const slot of slots) {
 			if (slot.row === NO_ROW) continue;
@@ -219,7 +229,7 @@ function requireAtLeast(name: string, value: number, least: number): void {
  * out of the view, it may instead end at the mark's right end (or at the view's edge, for a mark running out of
  * it). Titles stay in the view.
  */
-function createSlot(item: LayoutItem, index: number, config: Config): Slot {
+function createSlot(item: LayoutItem, index: number, names: readonly Interval[], config: Config): Slot {
 	const centre = (item.x0 + item.x1) / 2;
 	const mark = { start: Math.min(item.x0, centre - config.pointWidth / 2), end: Math.max(item.x1, centre + config.pointWidth / 2) };
 	// A mark laid out just outside the view (so nothing jumps at the edges while panning) has no title to show.
@@ -228,13 +238,17 @@ function createSlot(item: LayoutItem, index: number, config: Config): Slot {
 	const leastWidth = Math.min(whole, config.minLabelWidth);
 	const startsAt = item.x0 < 0 && mark.end > 0 ? 0 : item.x0;
 	const placings: Placing[] = [];
-	if (startsAt + leastWidth <= config.width) {
-		const after = (width: number) => ({ start: mark.start, end: Math.max(mark.end, startsAt + width) });
-		placings.push({ anchor: 'start', labelAt: startsAt, full: startsAt + whole <= config.width ? after(whole) : null, least: after(leastWidth) });
-	}
+	const startingAt = (at: number): Placing => {
+		const after = (width: number): Extent => ({ start: mark.start, end: Math.max(mark.end, at + width), title: { start: at, end: at + width } });
+		return { anchor: 'start', labelAt: at, full: at + whole <= config.width ? after(whole) : null, least: after(leastWidth) };
+	};
+	if (startsAt + leastWidth <= config.width) placings.push(startingAt(startsAt));
+	// A mark that runs under a name written in the first row may start its title just after the name there.
+	const under = names.find((name) => startsAt < name.end + config.gap && startsAt + leastWidth > name.start - config.gap);
+	if (under && mark.end > under.end + config.gap && under.end + config.gap + leastWidth <= config.width) placings.push(startingAt(under.end + config.gap));
 	if (startsAt + whole > config.width && (placings.length === 0 || startsAt > config.width * NEAR_THE_RIGHT_EDGE)) {
 		const labelAt = Math.max(Math.min(mark.end, config.width), leastWidth);
-		const before = (width: number) => ({ start: Math.min(mark.start, labelAt - width), end: mark.end });
+		const before = (width: number): Extent => ({ start: Math.min(mark.start, labelAt - width), end: mark.end, title: { start: labelAt - width, end: labelAt } });
 		placings.push({ anchor: 'end', labelAt, full: labelAt - whole >= 0 ? before(whole) : null, least: before(leastWidth) });
 	}
 	const placing = placings[0]!;
@@ -246,10 +260,7 @@ function byPosition(a: Slot, b: Slot): number {
 	return a.item.x0 - b.item.x0 || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
 }
 
-/**
- * What a row holds, disjoint and in order of start (so of end too): placed slots (by the extent each takes),
- * clusters, and reserved extents, which are never given up.
- */
+/** What a row holds, disjoint and in order of start (so of end too): placed slots (by the extent each takes) and clusters. */
 interface RowEntry extends Interval {
 	slot?: Slot;
 	cluster?: ClusterDraft;
@@ -274,8 +285,10 @@ function isClear(row: readonly Interval[], interval: Interval, gap: number): boo
 	return next === undefined || next.start >= interval.end + gap;
 }
 
-function firstClearRow(rows: readonly Row[], added: readonly Row[], interval: Interval, gap: number): number {
-	for (let row = 0; row < rows.length; row++) if (isClear(rows[row]!, interval, gap) && isClear(added[row]!, interval, gap)) return row;
+/** The first row where a mark with its title keeps clear of every entry, and its title of the names in the first row. */
+function firstClearRow(rows: readonly Row[], added: readonly Row[], names: readonly Interval[], extent: Extent, gap: number): number {
+	for (let row = 0; row < rows.length; row++)
+		if (isClear(rows[row]!, extent, gap) && isClear(added[row]!, extent, gap) && (row > 0 || isClear(names, extent.title, gap))) return row;
 	return NO_ROW;
 }
 
@@ -291,24 +304,24 @@ function mergeRows(a: Row, b: Row): Row {
 
 /**
  * Gives rows to a lane's slots (in x order), the highest priority first: each goes to the first row where its
- * whole title fits (after the mark, else, near the right edge, before), else the first where its least title fits. What is reserved in the first row stays free.
+ * whole title fits (after the mark, else, near the right edge, before), else the first where its least title
+ * fits; in the first row, titles keep clear of the names written there.
  * Slots of one priority are placed left to right, so what each adds to a row comes in order; it joins the row's
  * earlier entries when the priority is done. Returns the rows, and the slots that fit in none, in x order.
  */
-function fillRows(slots: readonly Slot[], reserved: readonly Interval[], config: Config): { rows: Row[]; overflow: Slot[] } {
+function fillRows(slots: readonly Slot[], rowCount: number, names: readonly Interval[], config: Config): { rows: Row[]; overflow: Slot[] } {
 	const byPriority = [...slots].sort((a, b) => b.item.priority - a.item.priority || byPosition(a, b));
-	const rows: Row[] = Array.from({ length: config.maxRows }, () => []);
-	rows[0] = reserved.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
+	const rows: Row[] = Array.from({ length: rowCount }, () => []);
 	const overflow: Slot[] = [];
 	for (let i = 0; i < byPriority.length; ) {
 		const priority = byPriority[i]!.item.priority;
-		const added: Row[] = Array.from({ length: config.maxRows }, () => []);
+		const added: Row[] = Array.from({ length: rowCount }, () => []);
 		for (; i < byPriority.length && byPriority[i]!.item.priority === priority; i++) {
 			const slot = byPriority[i]!;
 			placing: for (const whole of [true, false])
 				for (const placing of slot.placings) {
 					const extent = whole ? placing.full : placing.least;
-					const row = extent ? firstClearRow(rows, added, extent, config.gap) : NO_ROW;
+					const row = extent ? firstClearRow(rows, added, names, extent, config.gap) : NO_ROW;
 					if (row === NO_ROW) continue;
 					Object.assign(slot, { row, placing, taken: extent });
 					added[row]!.push({ ...extent!, slot });
@@ -329,7 +342,7 @@ function fillRows(slots: readonly Slot[], reserved: readonly Interval[], config:
  * touches; where titles cut to their least leave room. Failing all three it goes at its first mark, in the row
  * whose marks there matter least (lowest priority; the last row on a tie), and counts them too.
  */
-function clusterOverflow(lane: string, overflow: readonly Slot[], rows: Row[], config: Config): Cluster[] {
+function clusterOverflow(lane: string, overflow: readonly Slot[], rows: Row[], names: readonly Interval[], config: Config): Cluster[] {
 	const { gap } = config;
 	const drafts: { extent: Interval; members: Slot[] }[] = [];
 	for (const slot of overflow) {
@@ -354,11 +367,11 @@ function clusterOverflow(lane: string, overflow: readonly Slot[], rows: Row[], c
 		const inView = (x: number) => Math.min(Math.max(x, Math.min(0, to)), Math.max(config.width - width, from));
 		const range = { at: inView(extent.start), from: inView(from), to: inView(to), width };
 		const mostCited = Math.max(...members.map((slot) => slot.item.priority));
-		const spot = freeSpot(rows, range, asTheyStand, gap);
-		if (spot === null && joinCluster(rows, range, members, config)) continue;
+		const spot = freeSpot(rows, names, range, asTheyStand, gap);
+		if (spot === null && joinCluster(rows, names, range, members, config)) continue;
 		// Titles may give way to it only if they matter no more than what it counts.
-		const free = spot ?? freeSpot(rows, range, (entry) => (entry.slot && entry.slot.item.priority <= mostCited ? entry.slot.placing.least : entry), gap);
-		const { row, extent: claimed } = free ? { row: free.row, extent: { start: free.x, end: free.x + width } } : evictFor(rows, extent, members, gap);
+		const free = spot ?? freeSpot(rows, names, range, (entry) => (entry.slot && entry.slot.item.priority <= mostCited ? entry.slot.placing.least : entry), gap);
+		const { row, extent: claimed } = free ? { row: free.row, extent: { start: free.x, end: free.x + width } } : evictFor(rows, names, extent, members, gap);
 		const cluster: ClusterDraft = { ...claimed, row, members };
 		cluster.cluster = cluster;
 		rows[row]!.splice(firstTouching(rows[row]!, claimed.start, 0), 0, cluster);
@@ -391,12 +404,19 @@ const asTheyStand = (entry: RowEntry): Interval => entry;
 const leastOf = (entry: RowEntry): Interval => entry.slot?.placing.least ?? entry;
 
 /**
- * The lowest row, and in it the x nearest `range.at`, where the cluster stays clear of every entry, each taken as
- * `extentOf` says; the titles it then neighbours give up what they took beyond their least.
+ * The lowest row, and in it the x nearest `range.at`, where the cluster stays clear of every entry (each taken as
+ * `extentOf` says) and, in the first row, of the names written there; the titles it then neighbours give up what
+ * they took beyond their least.
  */
-function freeSpot(rows: Row[], range: ClusterRange, extentOf: (entry: RowEntry) => Interval, gap: number): { row: number; x: number } | null {
+function freeSpot(
+	rows: Row[],
+	names: readonly Interval[],
+	range: ClusterRange,
+	extentOf: (entry: RowEntry) => Interval,
+	gap: number
+): { row: number; x: number } | null {
 	for (let row = rows.length - 1; row >= 0; row--) {
-		const x = nearestClearStart(rows[row]!, range, extentOf, gap);
+		const x = nearestClearStart(rows[row]!, row === 0 ? names : [], range, extentOf, gap);
 		if (x === null) continue;
 		for (const entry of touching(rows[row]!, { start: x, end: x + range.width }, gap)) Object.assign(entry, leastOf(entry));
 		return { row, x };
@@ -404,17 +424,27 @@ function freeSpot(rows: Row[], range: ClusterRange, extentOf: (entry: RowEntry) 
 	return null;
 }
 
-/** The x in [from, to] nearest `at` where `width` px keep `gap` clear of the row's entries (but `skip`). */
-function nearestClearStart(entries: Row, range: ClusterRange, extentOf: (entry: RowEntry) => Interval, gap: number, skip?: RowEntry): number | null {
+/** The x in [from, to] nearest `at` where `width` px keep `gap` clear of the row's entries (but `skip`) and of `names`. */
+function nearestClearStart(
+	entries: Row,
+	names: readonly Interval[],
+	range: ClusterRange,
+	extentOf: (entry: RowEntry) => Interval,
+	gap: number,
+	skip?: RowEntry
+): number | null {
+	const reach = range.to + range.width + gap;
+	const near: Interval[] = [];
+	for (let i = firstTouching(entries, range.from, gap); i < entries.length && entries[i]!.start < reach; i++) if (entries[i] !== skip) near.push(extentOf(entries[i]!));
+	for (const name of names) if (name.end + gap > range.from && name.start < reach) near.push(name);
+	near.sort((a, b) => a.start - b.start);
 	let best: number | null = null;
 	let gapStart = -Infinity;
 	const consider = (gapEnd: number) => {
 		const x = Math.min(Math.max(range.at, gapStart, range.from), gapEnd - range.width, range.to);
 		if (x >= gapStart && x + range.width <= gapEnd && x >= range.from && (best === null || Math.abs(x - range.at) < Math.abs(best - range.at))) best = x;
 	};
-	for (let i = firstTouching(entries, range.from, gap); i < entries.length; i++) {
-		if (entries[i] === skip) continue;
-		const { start, end } = extentOf(entries[i]!);
+	for (const { start, end } of near) {
 		consider(start - gap);
 		gapStart = Math.max(gapStart, end + gap);
 		if (gapStart > range.to) return best;
@@ -425,9 +455,9 @@ function nearestClearStart(entries: Row, range: ClusterRange, extentOf: (entry: 
 
 /**
  * Adds `members` to a cluster the range touches, where the two together stay within maxClusterWidth and clear of
- * the row's other entries.
+ * the row's other entries (and, in the first row, of its names).
  */
-function joinCluster(rows: Row[], range: ClusterRange, members: Slot[], { gap, maxClusterWidth }: Config): boolean {
+function joinCluster(rows: Row[], names: readonly Interval[], range: ClusterRange, members: Slot[], { gap, maxClusterWidth }: Config): boolean {
 	for (let row = rows.length - 1; row >= 0; row--) {
 		for (const entry of touching(rows[row]!, { start: range.at, end: range.at + range.width }, gap)) {
 			const cluster = entry.cluster;
@@ -435,7 +465,8 @@ function joinCluster(rows: Row[], range: ClusterRange, members: Slot[], { gap, m
 			const start = Math.min(cluster.start, range.at);
 			const end = Math.max(cluster.end, range.at + range.width);
 			if (end - start > Math.max(maxClusterWidth, cluster.end - cluster.start)) continue;
-			if (nearestClearStart(rows[row]!, { at: start, from: start, to: start, width: end - start }, leastOf, gap, cluster) === null) continue;
+			const whole = { at: start, from: start, to: start, width: end - start };
+			if (nearestClearStart(rows[row]!, row === 0 ? names : [], whole, leastOf, gap, cluster) === null) continue;
 			for (const other of touching(rows[row]!, { start, end }, gap)) if (other !== cluster) Object.assign(other, leastOf(other));
 			Object.assign(cluster, { start, end });
 			cluster.members.push(...members);
@@ -457,19 +488,20 @@ function touching(row: Row, interval: Interval, gap: number): RowEntry[] {
  * merged into it (costing nothing), a slot costs its priority, a reserved extent cannot move. Slots whose least
  * title clears the cluster keep their place with it; the others join its members. Returns where it goes.
  */
-function evictFor(rows: Row[], extent: Interval, members: Slot[], gap: number): { row: number; extent: Interval } {
+function evictFor(rows: Row[], names: readonly Interval[], extent: Interval, members: Slot[], gap: number): { row: number; extent: Interval } {
 	const inTheWay = (entry: RowEntry) => tooClose(leastOf(entry), extent, gap);
 	const costOf = (entry: RowEntry) => (entry.cluster ? 0 : (entry.slot?.item.priority ?? Infinity));
-	const cost = (row: Row) => Math.max(-Infinity, ...touching(row, extent, gap).filter(inTheWay).map(costOf));
+	const nameInTheWay = (row: number) => row === 0 && names.some((name) => tooClose(name, extent, gap));
+	const cost = (row: number) =>
+		nameInTheWay(row) ? Infinity : Math.max(-Infinity, ...touching(rows[row]!, extent, gap).filter(inTheWay).map(costOf));
 	let best = rows.length - 1;
-	for (let row = rows.length - 2; row >= 0; row--) if (cost(rows[row]!) < cost(rows[best]!)) best = row;
+	for (let row = rows.length - 2; row >= 0; row--) if (cost(row) < cost(best)) best = row;
 	const row = rows[best]!;
 	const claimed = { ...extent };
 	// Merging a cluster widens this one, which may then reach more: repeat until nothing more is in the way.
 	for (let grew = true; grew; ) {
 		grew = false;
 		for (const entry of touching(row, claimed, gap)) {
-			if (!entry.slot && !entry.cluster) continue;
 			if (!tooClose(leastOf(entry), claimed, gap)) {
 				Object.assign(entry, leastOf(entry));
 				continue;
@@ -487,12 +519,13 @@ function evictFor(rows: Row[], extent: Interval, members: Slot[], gap: number): 
 			}
 		}
 	}
-	// Only a reserved extent is left in the way (every row has one there): the cluster goes just past it.
-	for (const entry of touching(row, claimed, gap)) {
-		const width = claimed.end - claimed.start;
-		claimed.start = entry.end + gap;
-		claimed.end = claimed.start + width;
-	}
+	// A name is left in the way only where every row has one there: the cluster goes just past it.
+	if (best === 0)
+		for (const name of names.filter((name) => tooClose(name, claimed, gap))) {
+			const width = claimed.end - claimed.start;
+			claimed.start = name.end + gap;
+			claimed.end = claimed.start + width;
+		}
 	return { row: best, extent: claimed };
 }
 
@@ -503,21 +536,25 @@ function tooClose(a: Interval, b: Interval, gap: number): boolean {
 
 /**
  * Gives each placed slot on screen its title, left to right in each row: a title may take the room up to the next
- * entry's start, and one anchored at its end the room back to where the previous title ended.
+ * entry's start (or, in the first row, the next name's), and one anchored at its end the room back to where the
+ * previous title (or name) ended.
  */
-function nameSlots(rows: readonly Row[], config: Config): void {
-	for (const row of rows) {
+function nameSlots(rows: readonly Row[], names: readonly Interval[], config: Config): void {
+	rows.forEach((row, r) => {
 		let previousEnd = -Infinity;
 		row.forEach((entry, i) => {
 			const { slot } = entry;
 			if (slot?.titled) {
-				slot.previousEnd = previousEnd;
-				slot.nextStart = row[i + 1]?.start ?? Infinity;
+				const at = slot.placing.labelAt;
+				const nameAfter = r === 0 ? (names.find((name) => name.start >= at)?.start ?? Infinity) : Infinity;
+				const nameBefore = r === 0 ? Math.max(-Infinity, ...names.filter((name) => name.end <= at).map((name) => name.end)) : -Infinity;
+				slot.previousEnd = Math.max(previousEnd, nameBefore);
+				slot.nextStart = Math.min(row[i + 1]?.start ?? Infinity, nameAfter);
 				slot.label = labelBox(slot, config);
 			}
 			previousEnd = Math.max(entry.end, slot?.label?.x1 ?? -Infinity);
 		});
-	}
+	});
 }
 
 /**
