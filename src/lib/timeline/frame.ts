@@ -72,7 +72,7 @@ const HIT_INSET = 2;
 
 /**
  * The frame of `events` (in time order, the order `layout` was made from) drawn at `scale`. The selected and the
- * focused event are drawn even where the layout counted them in a cluster: in the cluster's row, over it.
+ * focused event are drawn even where the layout counted them in a cluster: in their lane's last row, untitled.
  */
 export function plotFrame<E extends PlotEvent>(events: readonly E[], layout: TimelineLayout, scale: PlotScale, focus: PlotFocus): PlotFrame<E> {
 	const { bands, height } = laneBands(layout.lanes);

@@ -2,7 +2,7 @@
  * One frame of the timeline's layout, in pixels at the current zoom: which row of its lane each mark takes, how
  * much of its title is shown, and which marks of a crowded stretch are counted in a cluster instead. Every mark
  * in a row is named (its title, cut short with an ellipsis where room is short); rows go to the events of
- * highest priority first; what fits in no row is counted in a cluster in the lane's last row. It runs on every
+ * highest priority first; what fits in no row is counted in a cluster, in the lowest row with room. It runs on every
  * zoom frame: one sort, then sweeps with binary searches. The rules are in docs/layout.md.
  *
  * Longer than most modules: one algorithm whose steps share their working types (Slot, RowEntry), kept in
@@ -72,7 +72,7 @@ export interface Cluster {
 	/** `${lane}/${id of its first member}`: stable while its leftmost item stays the same. */
 	key: string;
 	lane: string;
-	/** Always the lane's last row. */
+	/** The lowest row with room for it (see docs/layout.md). */
 	row: number;
 	/** The extent it occupies and should be drawn at. */
 	x0: number;
