@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
 import { featuredTimeline } from './src/lib/server/featured.ts';
-import { loadTimelines } from './src/lib/server/timelines.ts';
+import { DATA_DIR, loadTimelines } from './src/lib/server/timelines.ts';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium } from './scripts/chromium.js';
 
@@ -29,8 +30,29 @@ function validateData(): Plugin {
 	};
 }
 
+/**
+ * `npm run dev` shows edits to data/ at once: the server forgets the timelines it loaded (the module that keeps
+ * them is reloaded) and the page reloads. An invalid edit shows SvelteKit's error page, which names the problem.
+ */
+function reloadData(): Plugin {
+	return {
+		name: 'sourceline:reload-data',
+		apply: 'serve',
+		configureServer(server) {
+			const data = resolve(DATA_DIR);
+			server.watcher.add(data);
+			const reload = (file: string) => {
+				if (!file.startsWith(data)) return;
+				for (const module of server.moduleGraph.getModulesByFile(resolve('src/lib/server/site.ts')) ?? []) server.moduleGraph.invalidateModule(module);
+				server.ws.send({ type: 'full-reload' });
+			};
+			for (const change of ['add', 'change', 'unlink'] as const) server.watcher.on(change, reload);
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [validateData(), sveltekit()],
+	plugins: [validateData(), reloadData(), sveltekit()],
 	test: {
 		projects: [
 			{

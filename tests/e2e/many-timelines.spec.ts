@@ -193,6 +193,7 @@ test.describe('every timeline', () => {
 		await openExplorer(page, `${site}/?event=sco-summit-uzbekistan&lanes=actor`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(XI.meta.title);
 		await expect(page.locator('#detail-title')).toHaveText(XI.events.events.find((event) => event.id === 'sco-summit-uzbekistan')!.title);
+		await page.getByRole('button', { name: /^View/ }).click();
 		await expect(page.getByRole('radio', { name: 'By actor' })).toBeChecked();
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${MANY_ORIGIN}/timelines/${XI.id}/`);
 	});

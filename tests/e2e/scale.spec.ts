@@ -101,14 +101,22 @@ test.describe('a long chronology', () => {
 		await panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
 		await expect.poll(() => page.locator('.article-text mark').first().getAttribute('data-passages')).not.toBe(firstMarked);
 		expect(await page.locator('.article-text mark').count()).toBeLessThan(passageCount / 10);
-		const inView = await panel.evaluate((el) => {
-			const view = el.getBoundingClientRect();
-			return [...el.querySelectorAll('mark')].some((mark) => {
-				const box = mark.getBoundingClientRect();
-				return box.bottom > view.top && box.top < view.bottom;
+		// Passages are a few hundred pixels apart in the text: reading on, one comes into view, marked up.
+		const markInView = () =>
+			panel.evaluate((el) => {
+				const view = el.getBoundingClientRect();
+				return [...el.querySelectorAll('mark')].some((mark) => {
+					const box = mark.getBoundingClientRect();
+					return box.bottom > view.top && box.top < view.bottom;
+				});
 			});
-		});
-		expect(inView, 'a passage in the visible part of the panel is marked').toBe(true);
+		let inView = await markInView();
+		for (let step = 0; step < 20 && !inView; step++) {
+			await panel.evaluate((el) => el.scrollBy({ top: el.clientHeight / 2 }));
+			await page.waitForTimeout(100);
+			inView = await markInView();
+		}
+		expect(inView, 'reading on, a passage comes into the visible part of the panel, marked').toBe(true);
 	});
 
 	test('selecting an event at the far end of the text highlights and shows its passage; a passage selects its event', async ({ page }) => {
@@ -136,6 +144,10 @@ test.describe('a long chronology', () => {
 				});
 				return inside?.getAttribute('data-passages') ?? null;
 			});
+		for (let step = 0; step < 20 && (await passageInView()) === null; step++) {
+			await panel.evaluate((el) => el.scrollBy({ top: el.clientHeight / 2 }));
+			await page.waitForTimeout(100);
+		}
 		await expect.poll(passageInView).not.toBeNull();
 		const link = page.locator(`.article-text mark[data-passages="${await passageInView()}"] a`);
 		const clicked = (await link.getAttribute('title'))!.replace(/^Event: /, '');

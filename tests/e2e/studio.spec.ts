@@ -41,7 +41,7 @@ async function checkInEmbed(page: Page, json: Buffer, events: number) {
 	expect(result.ok).toBe(true);
 	hosted[`/${ARTICLE.id}.json`] = json;
 	await page.goto(`${SITE}/embed/xi-visit-russia-2023?data=${encodeURIComponent(`${hostOrigin}/${ARTICLE.id}.json`)}`);
-	await expect(page.locator('.count')).toHaveText(`Showing ${events} of ${events} events`);
+	await expect(page.locator('.controls p.count')).toHaveText(`${events} of ${events} events`);
 	await expect(page.locator('.timeline-svg .event-mark').first()).toBeVisible();
 	return result.ok ? result.timeline : undefined;
 }

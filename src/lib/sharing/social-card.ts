@@ -11,6 +11,6 @@ export interface SocialImage {
 export const SCREENSHOT: SocialImage = {
 	path: '/screenshots/explorer.png',
 	width: 1280,
-	height: 1350,
+	height: 800,
 	alt: 'The timeline explorer: the article’s events on a zoomable time axis, with the passage each comes from.'
 };

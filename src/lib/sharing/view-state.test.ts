@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../dates/calendar-day.ts';
 import { readViewState, windowDays, writeViewState, type ViewState } from './view-state.ts';
 
-const context = { eventIds: new Set(['russia-invades-ukraine', 'gas-exports-2020']), categories: ['energy', 'military', 'diplomacy'] };
+const context = {
+	eventIds: new Set(['russia-invades-ukraine', 'gas-exports-2020']),
+	categories: ['energy', 'military', 'diplomacy'],
+	actors: ['CN', 'RU', 'UA']
+};
 const read = (query: string) => readViewState(new URLSearchParams(query), context);
 const day = dayFromIso;
 
@@ -23,6 +27,9 @@ describe('readViewState', () => {
 		['lanes=<script>', {}, 1],
 		['categories=energy,weather', { categories: ['energy'] }, 1],
 		['categories=weather', {}, 1],
+		['actors=UA,CN', { actors: ['UA', 'CN'] }, 0],
+		['actors=UA,XX', { actors: ['UA'] }, 1],
+		['actors=__proto__', {}, 1],
 		[`event=${'x'.repeat(5000)}`, {}, 1]
 	])('%s', (query, state, warnings) => {
 		const result = read(query);
@@ -33,6 +40,7 @@ describe('readViewState', () => {
 	it('says what it ignored and why, with a short preview of the value', () => {
 		const { warnings } = read(`event=${'y'.repeat(100)}`);
 		expect(warnings[0]).toMatch(/^ignored "event": no event has the id "y{60}…"$/);
+		expect(read('actors=XX').warnings).toEqual(['ignored actor "XX": not one of CN, RU, UA']);
 	});
 });
 
@@ -43,7 +51,8 @@ describe('writeViewState', () => {
 		[{ window: { start: day('2022-01-01'), end: day('2023-01-01') } }, '?from=2022-01-01&to=2022-12-31'],
 		[{ window: { start: day('2022-01-01') + 0.4, end: day('2022-01-10') + 0.2 } }, '?from=2022-01-01&to=2022-01-10'],
 		[{ lanes: 'category' }, ''],
-		[{ lanes: 'actor', categories: ['energy'] }, '?lanes=actor&categories=energy']
+		[{ lanes: 'actor', categories: ['energy'] }, '?lanes=actor&categories=energy'],
+		[{ actors: ['UA', 'CN'] }, '?actors=UA%2CCN']
 	])('%j → %s', (state, query) => {
 		expect(writeViewState(state)).toBe(query);
 	});
