@@ -184,6 +184,11 @@ test.describe('every timeline', () => {
 			await expect(page.locator('.credit')).toContainText(timeline.meta.title);
 			// A timeline with drafts says so in its embed too.
 			await expect(page.locator('.draft-notice')).toHaveCount(timeline === CITY ? 1 : 0);
+			// Above the timeline, where a reader starts, not below the article.
+			if (timeline === CITY) {
+				const [notice, toolbar] = await Promise.all([page.locator('.draft-notice').boundingBox(), page.locator('.toolbar').boundingBox()]);
+				expect(notice!.y + notice!.height, 'the notice ends above the toolbar').toBeLessThanOrEqual(toolbar!.y);
+			}
 			await expect(page.locator('.credit').getByRole('link', { name: 'Sourceline' })).toHaveAttribute('href', `/timelines/${timeline.id}/`);
 			await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute('href', `${MANY_ORIGIN}/oembed/${timeline.id}.json`);
 		});
@@ -230,6 +235,8 @@ test.describe('a timeline of its own vocabulary, with drafts', () => {
 		await expect(page.locator('.draft-notice')).toHaveText(
 			'This timeline is a draft: 2 of its 9 events and 1 of its 1 undated reference were proposed automatically and not yet checked by a person. Each is marked “Draft”.'
 		);
+		const [notice, toolbar] = await Promise.all([page.locator('.draft-notice').boundingBox(), page.locator('.toolbar').boundingBox()]);
+		expect(notice!.y + notice!.height, 'the notice ends above the toolbar').toBeLessThanOrEqual(toolbar!.y);
 		const badged = await page.locator('.event-list > li:has(.draft-badge)').evaluateAll((items) => items.map((li) => li.id));
 		expect(badged.toSorted()).toEqual(drafts.map((event) => `event-${event.id}`).toSorted());
 		await expect(page.locator('.undatable-list > li:has(.draft-badge)')).toHaveCount(undatableDrafts.length);
