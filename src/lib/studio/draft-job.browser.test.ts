@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { draftTimeline } from '../extract/draft.ts';
 import { analyseText, DRAFT_STEPS } from '../extract/expressions.ts';
-import { DraftCancelled, runDraft, type DraftProgress } from './draft-job.ts';
+import { DraftCancelled, runDraft } from './draft-job.ts';
+import type { DraftProgress } from './draft-steps.ts';
 
 const TEXT = [
 	'Tallinn’s council met on 4 March 2024 to approve the harbour plan. The mayor said work would start in spring 2025.',

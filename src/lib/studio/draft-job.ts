@@ -3,31 +3,7 @@
  * takes a couple of seconds, during which the page stays responsive and can be cancelled. Where a worker cannot
  * start, the same code runs on the main thread (the page then waits, but nothing is lost).
  */
-import type { EventsFile } from '../model/schema.ts';
-import type { FoundExpression } from './work.ts';
-
-export interface DraftRequest {
-	text: string;
-	published: string;
-	/** `expressions` only marks the text (a dataset opened to edit); `draft` also proposes the items. */
-	mode: 'draft' | 'expressions';
-}
-
-export interface DraftProgress {
-	/** 0 to 1. */
-	done: number;
-	/** What is being done: "Finding time expressions". */
-	label: string;
-}
-
-export interface DraftResult {
-	expressions: FoundExpression[];
-	/** Undefined in `expressions` mode. */
-	events?: EventsFile;
-}
-
-/** What the worker posts back. */
-export type DraftMessage = ({ type: 'progress' } & DraftProgress) | { type: 'done'; result: DraftResult } | { type: 'failed'; message: string };
+import type { DraftMessage, DraftProgress, DraftRequest, DraftResult } from './draft-steps.ts';
 
 export class DraftCancelled extends Error {
 	override name = 'DraftCancelled';

@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
 /** The module worker that runs the extractor for the studio (see `draft-job.ts`). */
-import type { DraftMessage, DraftRequest } from './draft-job.ts';
-import { draftSteps } from './draft-steps.ts';
+import { draftSteps, type DraftMessage, type DraftRequest } from './draft-steps.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: DraftMessage) => scope.postMessage(message);

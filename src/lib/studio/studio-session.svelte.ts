@@ -4,7 +4,8 @@
  * back at the start with what went wrong said; nothing saved is thrown away without a person asking.
  */
 import { metaFrom, type ArticleForm } from './article-form.ts';
-import { DraftCancelled, runDraft, type DraftProgress } from './draft-job.ts';
+import { DraftCancelled, runDraft } from './draft-job.ts';
+import type { DraftProgress } from './draft-steps.ts';
 import { openDataset, type GivenFile } from './open-files.ts';
 import { ReviewState } from './review-state.svelte.ts';
 import { discardSavedWork, loadSavedWork } from './saved-work.ts';
