@@ -140,6 +140,7 @@ test.describe('every timeline', () => {
 			await expect(page.locator('.event-list > li')).toHaveCount(timeline.events.events.length);
 			await expect(page.locator('.undatable-list > li')).toHaveCount(timeline.events.undatable.length);
 			await expect(page.getByRole('navigation', { name: 'Sourceline' }).getByRole('link', { name: 'All timelines (3)' })).toHaveAttribute('href', '/timelines/');
+			await expect(page.getByRole('navigation', { name: 'Sourceline' }).getByRole('link', { name: 'Make a timeline from your article', exact: true })).toHaveAttribute('href', '/studio');
 
 			// One canonical address per timeline, at the address the site was built for.
 			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${MANY_ORIGIN}${path}`);
