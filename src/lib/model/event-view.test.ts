@@ -24,7 +24,7 @@ describe('eventViews of the real dataset', () => {
 
 	it('keeps every field when spread, the label included', () => {
 		const copy = { ...views[0]! };
-		expect(Object.keys(copy).sort()).toEqual(['date', 'event', 'label', 'passageKeys', 'range', 'recorded'].sort());
+		expect(Object.keys(copy).sort()).toEqual(['category', 'date', 'event', 'label', 'passageKeys', 'range', 'recorded'].sort());
 		expect(copy.label).toBe(views[0]!.label);
 	});
 
