@@ -3,6 +3,7 @@
 // Used by `npm start`, the end-to-end tests and the benchmark, so all of them see the same files.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import sirv from 'sirv';
 
 const args = process.argv.slice(2);
@@ -30,8 +31,33 @@ function setFramingHeaders(req, res) {
 	}
 }
 
+/**
+ * The address of a page as the build wrote it: `/studio/` is `studio.html`, so it is `/studio`, and
+ * `/timelines` is `timelines/index.html`, so it is `/timelines/`. Pages use relative links to their assets,
+ * which break at the other address; hosts with "pretty URLs" redirect the same way.
+ */
+function canonicalPath(path) {
+	const file = (name) => {
+		try {
+			const decoded = decodeURIComponent(name);
+			return !decoded.includes('..') && existsSync(join(dir, decoded));
+		} catch {
+			return false; // a malformed %-escape names no file
+		}
+	};
+	if (path.length > 1 && path.endsWith('/') && !file(`${path}index.html`) && file(`${path.slice(0, -1)}.html`)) return path.slice(0, -1);
+	if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) && !file(`${path}.html`) && file(`${path}/index.html`)) return `${path}/`;
+	return null;
+}
+
 const server = createServer((req, res) => {
 	setFramingHeaders(req, res);
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	const canonical = canonicalPath(url.pathname);
+	if (canonical !== null) {
+		res.writeHead(308, { location: `${canonical}${url.search}` });
+		return res.end();
+	}
 	assets(req, res, () => {
 		res.statusCode = 404;
 		res.setHeader('content-type', 'text/plain; charset=utf-8');

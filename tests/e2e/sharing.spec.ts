@@ -113,6 +113,7 @@ test.describe('Content-Security-Policy', () => {
 		await page.goto('/timelines/');
 		expect(await csp(page)).toContain("default-src 'self'");
 		await expect(page.locator('svg.sketch')).toHaveCount(1);
+		await expect(page.getByRole('status')).toHaveText('One timeline');
 		await page.getByRole('searchbox', { name: 'Search by title' }).fill('Russia');
 		await expect(page).toHaveURL(/\?q=Russia$/);
 		await check();
@@ -138,6 +139,19 @@ test.describe('framing headers of the reference host (scripts/serve.js)', () => 
 			expect(headers['content-security-policy'], path).toBe("frame-ancestors 'self'");
 			expect(headers['x-frame-options'], path).toBe('SAMEORIGIN');
 		}
+	});
+
+	test('a page is served at the address the build gave it: the other form of it redirects there', async ({ request }) => {
+		for (const [asked, canonical] of [
+			['/studio/', '/studio'],
+			['/studio/?x=1', '/studio?x=1'],
+			['/timelines', '/timelines/']
+		]) {
+			const response = await request.get(asked, { maxRedirects: 0 });
+			expect(response.status(), asked).toBe(308);
+			expect(response.headers()['location'], asked).toBe(canonical);
+		}
+		for (const path of ['/', '/studio', '/timelines/', `/embed/${ID}`, '/embed.js']) expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
 	});
 
 	test('the embed may be framed by anyone', async ({ request }) => {
