@@ -303,7 +303,7 @@ browser context, all from one browser:
 
 1. **Load.** Navigate; an init script records, in page time from navigation start, the first frame in which an event
    of *the dataset* is in the DOM with a box inside the viewport (Sourceline: \`.event-mark\` with a synthetic id, or a
-   cluster drawn after the embed's "Loading the dataset…" status, since the embed first shows its built-in timeline;
+   cluster once the embed's "Loading the dataset…" status has been in the page, so that the prerendered built-in timeline never counts;
    vis-timeline: \`.vis-item\`; TimelineJS: \`.tl-timemarker\`), and every DOM mutation, long task and resource.
    **Settled** is the last of these before 1 s without any (vis-timeline's current-time line, which moves every
    second forever, is ignored; its own resize redraws one and two seconds after load are not).
