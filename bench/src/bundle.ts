@@ -2,17 +2,17 @@
  * `npm run bundle` (after build-app.ts): the JavaScript each prerendered page loads before the reader does anything,
  * from the build itself, written to bench/BUNDLE.md so that a regression shows in review.
  *
- * A page loads SvelteKit's entries (the `import()`s in its start script), the route nodes named by `node_ids`, and
- * every chunk they import statically (Vite's manifest); chunks imported dynamically load only when used (listed
- * apart). Page totals are the shipped files, gzipped as the site serves them (zlib level 9). Which source modules
- * those bytes come from is read from the list the app's build writes with SOURCELINE_BUNDLE_MODULES (vite.config.ts):
- * each module's code as rendered into its chunk, minified and gzipped on its own, so modules add up to more than
- * the page (gzip shares a dictionary across a file), but they rank truly.
+ * Which chunks a page loads comes from page-scripts.ts (what loads only when used is listed apart). Page totals are
+ * the shipped files, gzipped as the site serves them (zlib level 9). Which source modules those bytes come from is
+ * read from the list the app's build writes with SOURCELINE_BUNDLE_MODULES (vite.config.ts): each module's code as
+ * rendered into its chunk, minified and gzipped on its own, so modules add up to more than the page (gzip shares a
+ * dictionary across a file), but they rank truly.
  */
 import { transformSync } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageScripts, type Manifest } from './page-scripts.ts';
 
 const APP_DIR = resolve(import.meta.dirname, '../..');
 const BENCH_DIR = resolve(import.meta.dirname, '..');
@@ -29,7 +29,6 @@ const BUDGETS: { page: string; name: string; kib: number }[] = [
 /** Code that must never reach the explorer or the embed (issue #14): the draft extractor's, and the studio's. */
 const FOREIGN = [/\/src\/lib\/extract\//, /\/src\/lib\/studio\//, /\/src\/routes\/[^/]*\/?studio\//];
 
-type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>;
 interface Size {
 	raw: number;
 	gzip: number;
@@ -46,29 +45,6 @@ interface PageBundle {
 const size = (text: string | Buffer): Size => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
 const sum = (sizes: Size[]): Size => sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-/** The manifest keys a page starts from: SvelteKit's entries it imports, and its route nodes. */
-function pageRoots(html: string, manifest: Manifest): string[] {
-	const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
-	const entries = [...html.matchAll(/import\("(?:\.\.?\/)+(_app\/immutable\/[^"]+\.js)"\)/g)].map((m) => m[1]!);
-	const nodes = /node_ids:\s*\[([\d,\s]*)\]/.exec(html)?.[1]?.split(',').map((n) => n.trim()) ?? [];
-	const roots = [...entries.map((file) => byFile.get(file)), ...nodes.map((n) => `.svelte-kit/generated/client-optimized/nodes/${n}.js`)];
-	const missing = roots.filter((key) => key === undefined || !manifest[key]);
-	if (entries.length === 0 || nodes.length === 0 || missing.length > 0) throw new Error('cannot tell which scripts this page starts from');
-	return roots as string[];
-}
-
-/** The keys reachable from `roots` through static imports. */
-function staticClosure(roots: string[], manifest: Manifest): Set<string> {
-	const seen = new Set<string>();
-	const visit = (key: string) => {
-		if (seen.has(key)) return;
-		seen.add(key);
-		for (const next of manifest[key]?.imports ?? []) visit(next);
-	};
-	roots.forEach(visit);
-	return seen;
-}
 
 function moduleName(id: string): string {
 	const path = relative(APP_DIR, id.replace(/\?.*$/, ''));
@@ -95,19 +71,13 @@ function measurePages(): PageBundle[] {
 		.filter((path) => path.endsWith('.html'))
 		.sort();
 	return pages.map((page) => {
-		const roots = (() => {
-			try {
-				return pageRoots(readFileSync(join(BUILD_DIR, page), 'utf8'), manifest);
-			} catch (error) {
-				throw new Error(`build/${page}: ${(error as Error).message}`);
-			}
-		})();
-		const loaded = staticClosure(roots, manifest);
-		// Dynamic imports of what loaded, except other routes' nodes (SvelteKit's router imports every node).
-		const dynamic = [...loaded].flatMap((key) => manifest[key]?.dynamicImports ?? []).filter((key) => !key.includes('/client-optimized/nodes/'));
-		const onDemand = [...staticClosure(dynamic, manifest)].filter((key) => !loaded.has(key));
-		const files = [...loaded].map((key) => manifest[key]!.file);
-		const onDemandFiles = onDemand.map((key) => manifest[key]!.file);
+		let scripts: { start: string[]; onDemand: string[] };
+		try {
+			scripts = pageScripts(readFileSync(join(BUILD_DIR, page), 'utf8'), manifest);
+		} catch (error) {
+			throw new Error(`build/${page}: ${(error as Error).message}`);
+		}
+		const { start: files, onDemand: onDemandFiles } = scripts;
 		for (const file of files) if (!modules[file]) throw new Error(`${file} is not in ${BUNDLE_MODULES_FILE}: it is from another build`);
 		const gzipById = new Map<string, number>();
 		for (const file of files) for (const [id, code] of Object.entries(modules[file]!)) gzipById.set(id, (gzipById.get(id) ?? 0) + moduleGzip(code));
