@@ -417,7 +417,7 @@ export function generateTimeline(eventCount: number, seed: number, shape: Shape 
 			title: `A chronology of ${formatted} events (synthetic${shape === 'lean' ? ', one passage each' : ''})`,
 			author: 'Sourceline benchmark generator',
 			publisher: 'Sourceline',
-			url: `https://example.org/sourceline-bench/${name}`,
+			url: `https://example.org/sourceline-bench/${eventCount}${shape === 'lean' ? '-lean' : ''}`,
 			published: PUBLISHED,
 			language: 'en',
 			textFile: 'article.txt',
