@@ -588,6 +588,7 @@ test.describe('explorer: accessibility', () => {
 	// home.spec.ts scans the whole page in light and dark with nothing selected, and the toggle test below scans
 	// it again in the chosen dark theme; this adds the explorer in its selected state (detail, active passages).
 	test('no axe violations with an event selected, in light and in dark', async ({ page, isMobile }) => {
+		test.slow(); // two full scans of the page: over 30 s on a busy two-core machine
 		await page.emulateMedia({ colorScheme: 'light' });
 		await open(page);
 		await pressMark(page, 'russia-invades-ukraine', !!isMobile);
