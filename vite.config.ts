@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { featuredTimeline } from './src/lib/server/featured.ts';
 import { DATA_DIR, loadTimelines } from './src/lib/server/timelines.ts';
@@ -51,8 +52,28 @@ function reloadData(): Plugin {
 	};
 }
 
+/**
+ * With SOURCELINE_BUNDLE_MODULES=<file>, writes which source modules each browser chunk holds, with their code as
+ * rendered into it, for the benchmark's bundle report (bench/src/bundle.ts). Reads the bundle; changes nothing.
+ */
+function recordBundleModules(): Plugin {
+	const file = process.env.SOURCELINE_BUNDLE_MODULES;
+	return {
+		name: 'sourceline:bundle-modules',
+		apply: () => Boolean(file),
+		generateBundle(_options, bundle) {
+			const chunks: Record<string, Record<string, string>> = {};
+			for (const chunk of Object.values(bundle))
+				if (chunk.type === 'chunk' && chunk.fileName.startsWith('_app/immutable/'))
+					chunks[chunk.fileName] = Object.fromEntries(Object.entries(chunk.modules).map(([id, module]) => [id, module.code ?? '']));
+			// The server build has no browser chunks; only the client build writes the file.
+			if (Object.keys(chunks).length > 0) writeFileSync(file!, JSON.stringify(chunks));
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [validateData(), reloadData(), sveltekit()],
+	plugins: [validateData(), reloadData(), recordBundleModules(), sveltekit()],
 	test: {
 		projects: [
 			{

@@ -8,7 +8,8 @@
  * days, months (a few "early/mid/late"), seasons and years, a few approximate or uncertain dates, one-of ranges,
  * open-ended spans, anticipated events after publication, recorded dates that differ from the article's. The
  * article text is paragraphs of sentences; each event is cited by one to three whole sentences of it, the first
- * naming its date in the article's words.
+ * naming its date in the article's words. The lean shape (`lean`) cites each event by one sentence only and adds
+ * no filler, as a short timeline written for the web would; the same seed draws the same events in both shapes.
  */
 import { describePassage } from '../../src/lib/anchoring/anchor.ts';
 import { dayFromYmd, daysInMonth, isoFromDay, ymdFromDay, type CalendarDay } from '../../src/lib/dates/calendar-day.ts';
@@ -28,6 +29,8 @@ const FIRST_DAY = dayFromYmd(1994, 1, 1);
 const LAST_DAY = dayFromYmd(2023, 12, 31);
 
 type Random = () => number;
+/** `heavy`: one to three passages per event in a long article; `lean`: one short passage per event, nothing else. */
+export type Shape = 'heavy' | 'lean';
 const pick = <T>(rng: Random, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 const between = (rng: Random, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
@@ -291,7 +294,7 @@ function citingSentences(rng: Random, used: Set<string>, phrase: string, subject
 	return [first(), ...Array.from({ length: count - 1 }, followUp)];
 }
 
-function generateEvent(rng: Random, used: Set<string>, index: number): Draft & { entry: TimelineEvent } {
+function generateEvent(rng: Random, used: Set<string>, index: number, shape: Shape): Draft & { entry: TimelineEvent } {
 	const category = weighted(rng, CATEGORY_WEIGHTS);
 	const actorCount = category === 'domestic-politics' ? 1 : between(rng, 1, 3);
 	const actors = [...new Set(Array.from({ length: actorCount }, () => pick(rng, ACTOR_IDS)))];
@@ -302,7 +305,8 @@ function generateEvent(rng: Random, used: Set<string>, index: number): Draft & {
 	const subject = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 	const date = generateDate(rng);
 	const title = capitalise(`${subject} ${names.length === 1 ? action.singular : action.present} ${object}`);
-	const passages = Number(weighted(rng, { '1': 60, '2': 30, '3': 10 }));
+	const drawn = Number(weighted(rng, { '1': 60, '2': 30, '3': 10 }));
+	const passages = shape === 'lean' ? 1 : drawn;
 	const act = date.anticipated ? `${names.length === 1 ? 'is' : 'are'} expected to ${action.present} ${object}` : `${action.past} ${object}`;
 	const sentences = citingSentences(rng, used, date.phrase, subject, act, actors, passages);
 	const id = `${EVENT_ID_PREFIX}${String(index + 1).padStart(5, '0')}`;
@@ -349,7 +353,7 @@ function generateUndatable(rng: Random, used: Set<string>, index: number): Draft
  * a few paragraphs after its first, filler sentences in between, paragraphs of three to six sentences. Returns
  * the text and sets each entry's passages to exact slices of it (positions and 32 characters of context).
  */
-function writeArticle(rng: Random, drafts: Draft[], intro: string): string {
+function writeArticle(rng: Random, drafts: Draft[], intro: string, shape: Shape): string {
 	type Sentence = { text: string; cites?: Draft };
 	const stream: Sentence[] = [];
 	const later = new Map<number, Sentence[]>();
@@ -362,7 +366,7 @@ function writeArticle(rng: Random, drafts: Draft[], intro: string): string {
 		}
 		stream.push(...(later.get(i) ?? []));
 		later.delete(i);
-		if (rng() < 0.45) stream.push({ text: pick(rng, FILLER) });
+		if (rng() < 0.45 && shape === 'heavy') stream.push({ text: pick(rng, FILLER) });
 	});
 	for (const rest of later.values()) stream.push(...rest);
 
@@ -388,10 +392,10 @@ export interface GeneratedTimeline {
 	json: string;
 }
 
-export function generateTimeline(eventCount: number, seed: number): GeneratedTimeline {
+export function generateTimeline(eventCount: number, seed: number, shape: Shape = 'heavy'): GeneratedTimeline {
 	const rng = seededRandom(seed);
 	const used = new Set<string>();
-	const events = Array.from({ length: eventCount }, (_, i) => generateEvent(rng, used, i));
+	const events = Array.from({ length: eventCount }, (_, i) => generateEvent(rng, used, i, shape));
 	const undatable = Array.from({ length: Math.max(2, Math.round(eventCount / 200)) }, (_, i) => generateUndatable(rng, used, i));
 	// A chronology: events in time order, undatable references scattered among them.
 	const ordered: Draft[] = events.toSorted((a, b) => (edtfBounds(parseEdtf(a.entry.date)).earliest ?? 0) - (edtfBounds(parseEdtf(b.entry.date)).earliest ?? 0));
@@ -400,18 +404,20 @@ export function generateTimeline(eventCount: number, seed: number): GeneratedTim
 	const text = writeArticle(
 		rng,
 		ordered,
-		`A chronology of ${formatted} events in three decades of international affairs. Synthetic text, written by a seeded generator for the Sourceline benchmark; every event below is cited by the sentences that date it.`
+		`A chronology of ${formatted} events in three decades of international affairs. Synthetic text, written by a seeded generator for the Sourceline benchmark; every event below is cited by the sentences that date it.`,
+		shape
 	);
+	const name = shape === 'lean' ? `bench-${eventCount}-lean` : `bench-${eventCount}`;
 	const usedActors = new Set(events.flatMap((draft) => draft.entry.actors).concat(undatable.flatMap((draft) => draft.entry.actors)));
 	const timeline: Timeline = {
 		format: FORMAT,
 		version: FORMAT_VERSION,
-		id: `bench-${eventCount}`,
+		id: name,
 		article: {
-			title: `A chronology of ${formatted} events (synthetic)`,
+			title: `A chronology of ${formatted} events (synthetic${shape === 'lean' ? ', one passage each' : ''})`,
 			author: 'Sourceline benchmark generator',
 			publisher: 'Sourceline',
-			url: `https://example.org/sourceline-bench/${eventCount}`,
+			url: `https://example.org/sourceline-bench/${eventCount}${shape === 'lean' ? '-lean' : ''}`,
 			published: PUBLISHED,
 			language: 'en',
 			textFile: 'article.txt',

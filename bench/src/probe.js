@@ -3,8 +3,8 @@
 // loader. Every time is performance.now(), milliseconds since navigation started (performance.timeOrigin).
 // Its `config` is the target's settings, written in by measure.ts:
 //   first           a selector whose elements are marks of the dataset (the first one visible ends "first event")
-//   firstAfterGate  a selector that counts only once `gate` has been in the page (Sourceline's clusters: the
-//                   embed shows the built-in timeline, then "Loading the dataset…", then the loaded one)
+//   firstAfterGate  a selector that counts only once `gate` has been in the page (Sourceline's clusters: those of
+//                   the embed's prerendered built-in timeline must not count for a dataset loaded with `data=`)
 //   selection       which predicate says a selection is complete (see SELECTION)
 //   ignore          a selector whose mutations do not count as activity (vis-timeline's current-time line, which
 //                   it moves every second for as long as the page is open)

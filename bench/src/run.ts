@@ -5,9 +5,10 @@
  * Options (flag or environment variable):
  *   --rounds N      BENCH_ROUNDS       rounds (default 5)
  *   --quick         BENCH_QUICK=1      one round of the built-in article and 1,000 events, shorter caps
- *   --sizes a,b     BENCH_SIZES        dataset sizes among real, 1000, 10000
+ *   --sizes a,b     BENCH_SIZES        datasets among real, lean-20, lean-100, lean-1000, lean-10000, 1000, 10000
+ *                                      (default: all but lean-10000; datasets.ts describes them)
  *   --targets a,b   BENCH_TARGETS      targets among sourceline, vis, timelinejs, control
- *   --budget-min M  BENCH_BUDGET_MIN   no new round starts once the next would end after M minutes (default 18)
+ *   --budget-min M  BENCH_BUDGET_MIN   no new round starts once the next would end after M minutes (default 35)
  *   --pair-budget-min M  BENCH_PAIR_BUDGET_MIN   a target at a size is measured in no more rounds than fit in
  *                                      M minutes of its own (default 3: TimelineJS at 10,000 events needs over a
  *                                      minute a round, so it gets fewer rounds rather than the whole run overrunning)
@@ -20,7 +21,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from './browser.ts';
-import { BUILT_IN_ID, writeDatasets } from './datasets.ts';
+import { BUILT_IN_ID, DEFAULT_SIZES, writeDatasets } from './datasets.ts';
 import { writeReport, type Results } from './report.ts';
 import { assembleSite, precompress, serve, servedSize } from './site.ts';
 import { drawnWithoutJavaScript, measureRun, VIEWPORT, type Caps, type RunResult } from './session.ts';
@@ -45,12 +46,12 @@ const { values: flags } = parseArgs({
 const env = process.env;
 const quick = flags.quick ?? env.BENCH_QUICK === '1';
 const rounds = Number(flags.rounds ?? env.BENCH_ROUNDS ?? (quick ? 1 : 5));
-const sizes = (flags.sizes ?? env.BENCH_SIZES ?? (quick ? 'real,1000' : 'real,1000,10000')).split(',');
+const sizes = (flags.sizes ?? env.BENCH_SIZES ?? (quick ? 'real,1000' : DEFAULT_SIZES.join(','))).split(',');
 const targetKeys = (flags.targets ?? env.BENCH_TARGETS)?.split(',');
 const targets = targetKeys ? TARGETS.filter((t) => targetKeys.includes(t.key)) : TARGETS;
-const budgetMs = Number(flags['budget-min'] ?? env.BENCH_BUDGET_MIN ?? 18) * 60_000;
+const budgetMs = Number(flags['budget-min'] ?? env.BENCH_BUDGET_MIN ?? 35) * 60_000;
 const pairBudgetMs = Number(flags['pair-budget-min'] ?? env.BENCH_PAIR_BUDGET_MIN ?? 3) * 60_000;
-const partial = quick || sizes.length < 3 || targets.length < TARGETS.length;
+const partial = quick || DEFAULT_SIZES.some((size) => !sizes.includes(size)) || targets.length < TARGETS.length;
 const caps: Caps = quick
 	? { loadMs: 30_000, sequenceMs: 6_000, selectionMs: 5_000, settleMs: 3_000 }
 	: { loadMs: 45_000, sequenceMs: 6_000, selectionMs: 8_000, settleMs: 5_000 };

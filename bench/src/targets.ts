@@ -44,8 +44,8 @@ const sourceline: Target = {
 	url: (dataset) => `/embed/${BUILT_IN_ID}${dataset.sourcelineFile ? `?data=${dataset.sourcelineFile}` : ''}`,
 	probe: (dataset) =>
 		dataset.idPrefix
-			? // The embed first shows its prerendered built-in timeline, then "Loading the dataset…" in its place, then
-				// the dataset: a mark with the dataset's ids, or a cluster drawn after the loading status appeared.
+			? // A mark with the dataset's ids, or a cluster once the loading status has been in the page: the embed's
+				// prerendered built-in timeline (hidden when the query has `data=`, before #14 drawn first) never counts.
 				{ first: `.event-mark[data-event^="${dataset.idPrefix}"]`, firstAfterGate: '.cluster', gate: '.status[role="status"]', selection: 'sourceline' }
 			: { first: '.event-mark, .cluster', selection: 'sourceline' },
 	plot: '.timeline-svg',

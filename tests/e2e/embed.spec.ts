@@ -215,6 +215,44 @@ test.describe('embedding on another origin', () => {
 		await expect(page.locator('.timeline-svg')).toHaveCount(0);
 	});
 
+	test('with data= the built-in timeline is never drawn: the loading state from the first frame, then the hosted events', async ({ page, request }) => {
+		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
+		const renamed = builtIn.events.map((event: { id: string }) => ({ ...event, id: `hosted-${event.id}` }));
+		const slow = JSON.stringify({ ...builtIn, id: 'hosted-slowly', events: renamed });
+		// Slow enough that the page paints many frames between its start and the dataset's arrival.
+		routes['/slow.json'] = (_req, res) => {
+			setTimeout(() => {
+				res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+				res.end(slow);
+			}, 1500);
+		};
+		// Every frame, before it is painted: is a built-in mark rendered, and is the loading state?
+		await page.addInitScript(() => {
+			const frames: { builtInMarks: number; hostedMarks: number; loading: boolean }[] = [];
+			(window as unknown as { paintedFrames: typeof frames }).paintedFrames = frames;
+			const sample = () => {
+				if (document.querySelector('main.frame')) {
+					const shown = [...document.querySelectorAll<SVGElement>('.event-mark')].filter((mark) => mark.checkVisibility());
+					const hosted = shown.filter((mark) => mark.dataset.event?.startsWith('hosted-')).length;
+					const status = [...document.querySelectorAll<HTMLElement>('.status[role="status"]')].some((el) => el.checkVisibility());
+					frames.push({ builtInMarks: shown.length - hosted, hostedMarks: hosted, loading: status });
+				}
+				requestAnimationFrame(sample);
+			};
+			requestAnimationFrame(sample);
+		});
+		await page.goto(`${SITE}/embed/xi-visit-russia-2023?data=${encodeURIComponent(`${hostOrigin}/slow.json`)}`);
+		await expect(page.locator('.timeline-svg .event-mark[data-event^="hosted-"]').first()).toBeVisible();
+		await expect(page.getByRole('status')).toHaveCount(0);
+		const frames = await page.evaluate(() => (window as unknown as { paintedFrames: { builtInMarks: number; hostedMarks: number; loading: boolean }[] }).paintedFrames);
+		expect(frames.length).toBeGreaterThan(10);
+		expect(frames.filter((frame) => frame.builtInMarks > 0)).toEqual([]);
+		expect(frames[0]?.loading, 'the first frame drawn shows the loading state').toBe(true);
+		const firstHosted = frames.findIndex((frame) => frame.hostedMarks > 0);
+		expect(firstHosted).toBeGreaterThan(0);
+		expect(frames.slice(0, firstHosted).every((frame) => frame.loading)).toBe(true);
+	});
+
 	test('the loader holds data-height to 160–4000 px and passes data-data to the frame, which names the data’s host', async ({ page, request }) => {
 		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
 		// Same id as the built-in timeline: only the footer tells the reader where these events come from.
