@@ -146,7 +146,7 @@ test.describe('framing headers of the reference host (scripts/serve.js)', () => 
 			['/studio/', '/studio'],
 			['/studio/?x=1', '/studio?x=1'],
 			['/timelines', '/timelines/']
-		]) {
+		] as const) {
 			const response = await request.get(asked, { maxRedirects: 0 });
 			expect(response.status(), asked).toBe(308);
 			expect(response.headers()['location'], asked).toBe(canonical);
