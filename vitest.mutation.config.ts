@@ -1,0 +1,12 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import config from './vite.config.ts';
+
+/**
+ * The unit tests as Stryker runs them, in worker threads: all but the ones that start a CLI in another process
+ * (where the mutant under test is never switched on) and the every-day test, which switches `process.env.TZ`
+ * (a worker thread cannot change the zone; `npm test` runs it in each zone).
+ */
+export default mergeConfig(
+	config,
+	defineConfig({ test: { exclude: ['tests/unit/*-cli.test.ts', 'src/lib/dates/every-day-prints.test.ts'] } })
+);
