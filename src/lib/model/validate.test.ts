@@ -156,3 +156,57 @@ describe('broken datasets', () => {
 		expect(result.issues[0]).toMatchObject({ file: 'https://example.org/t.json', severity: 'error' });
 	});
 });
+
+describe('status against the publication date, 2023-02-04', () => {
+	// "happened" must have begun by the publication day; "anticipated" must be able to fall on or after it.
+	it.each<[string, 'happened' | 'anticipated', string, boolean]>([
+		['russia-invades-ukraine', 'happened', '2023-02-04', true],
+		['russia-invades-ukraine', 'happened', '2023-02-05', false],
+		['russia-invades-ukraine', 'happened', '2023-02', true],
+		['russia-invades-ukraine', 'happened', '[2023-02-04..2023-03]', true],
+		['russia-invades-ukraine', 'happened', '2023-02-05/..', false],
+		['russia-invades-ukraine', 'happened', '../2024', true],
+		['russian-gas-supplies-increase', 'anticipated', '2023-02-04', true],
+		['russian-gas-supplies-increase', 'anticipated', '2023-02-03', false],
+		['russian-gas-supplies-increase', 'anticipated', '2023-02', true],
+		['russian-gas-supplies-increase', 'anticipated', '[..2023-02-04]', true],
+		['russian-gas-supplies-increase', 'anticipated', '../2023-02-03', false],
+		['russian-gas-supplies-increase', 'anticipated', '2020/..', true]
+	])('%s %s on %s: valid %s', (id, status, date, valid) => {
+		const result = validateTimelineSource(broken((e) => Object.assign(event(e, id), { status, date })));
+		expect(errors(result.issues).map((i) => `${i.event} ${i.field}`)).toEqual(valid ? [] : [`${id} status`]);
+		expect(result.ok).toBe(valid);
+	});
+});
+
+describe('warnings', () => {
+	const warnings = (source: TimelineSource) => validateTimelineSource(source).issues.filter((i) => i.severity === 'warning');
+
+	it('names an actor that no entry names', () => {
+		const source = broken((e) => (event(e, 'sco-summit-uzbekistan').actors = ['RU', 'CN']));
+		expect(warnings(source)).toEqual([{ severity: 'warning', file: FILE, event: undefined, field: 'actors.UZ', message: 'is defined but no event names it' }]);
+	});
+
+	it('counts an actor named only by an undatable reference as used', () => {
+		const source = broken((e) => {
+			e.actors.XK = { name: 'Kosovo', kind: 'country' };
+			e.undatable[0]!.actors = [...(e.undatable[0]!.actors as string[]), 'XK'];
+		});
+		expect(warnings(source)).toEqual([]);
+	});
+
+	it('says a recorded date equal to the date adds nothing, and is silent when they differ', () => {
+		const same = broken((e) => ((event(e, 'sco-summit-uzbekistan').recorded as { date: string }).date = '2021-09'));
+		expect(warnings(same)).toEqual([
+			{
+				severity: 'warning',
+				file: FILE,
+				event: 'sco-summit-uzbekistan',
+				field: 'recorded.date',
+				message: 'is the same as "date": a recorded date is only for where the record differs or is more precise'
+			}
+		]);
+		const narrower = broken((e) => ((event(e, 'sco-summit-uzbekistan').recorded as { date: string }).date = '2021-09-15'));
+		expect(warnings(narrower)).toEqual([]);
+	});
+});
