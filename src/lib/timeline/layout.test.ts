@@ -242,6 +242,17 @@ describe('layoutTimeline: labels', () => {
 			labels: { q: 'start', p: false }
 		},
 		{
+			// Ending at 926, the label starts at 846: `q` (at 834, up to 840) ends exactly `gap` before it.
+			name: 'ends at the mark when what precedes it ends `gap` before the label',
+			items: [point('q', 834), point('p', 920, 'a', 80)],
+			labels: { q: 'start', p: 'end' }
+		},
+		{
+			name: 'hidden at the end of its mark when what precedes it ends less than `gap` before the label',
+			items: [point('q', 836), point('p', 920, 'a', 80)],
+			labels: { q: 'start', p: false }
+		},
+		{
 			name: 'shown when it ends exactly at the right edge',
 			items: [point('p', 916, 'a', 80)],
 			labels: { p: true }
@@ -445,11 +456,10 @@ function expectValidLayout(items: readonly LayoutItem[], options: LayoutOptions,
 			const label = shownLabel(mark, i);
 			expect(mark.label).toStrictEqual({ x0: label.start, x1: label.end, anchor: mark.label.anchor });
 			expect(label.start >= 0 && label.end <= width).toBe(true);
-			const clearance = mark.label.anchor === 'end' ? 0 : gap;
-			for (const cluster of clusters) expect(tooClose(label, cluster, clearance)).toBe(false);
+			for (const cluster of clusters) expect(tooClose(label, cluster, gap)).toBe(false);
 			for (const j of sameRow) {
-				expect(tooClose(label, extents[j]!, clearance)).toBe(false);
-				if (marks[j]!.label) expect(tooClose(label, shownLabel(marks[j]!, j), 0)).toBe(false);
+				expect(tooClose(label, extents[j]!, gap)).toBe(false);
+				if (marks[j]!.label) expect(tooClose(label, shownLabel(marks[j]!, j), gap)).toBe(false);
 			}
 		}
 	}
