@@ -168,6 +168,19 @@ export const passageMark = (page: Page, key: string) => page.locator(`.article-t
 export const passageLink = (page: Page, key: string) =>
 	page.locator(`.article-text mark[data-passages="${key}"] > a, .article-text mark[data-passages^="${key} "] > a`).first();
 
+/** The computed background colour of an element, as the browser paints it (what a reader sees, not a class). */
+export const background = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+
+/** A CSS custom property of the page (`--passage-hover`), resolved to the colour the browser paints for it. */
+export const cssColour = (page: Page, property: string) =>
+	page.evaluate((property) => {
+		const probe = document.body.appendChild(document.createElement('div'));
+		probe.style.backgroundColor = `var(${property})`;
+		const colour = getComputedStyle(probe).backgroundColor;
+		probe.remove();
+		return colour;
+	}, property);
+
 /** The mark of an event in the plot. */
 export const markOf = (page: Page, id: string) => page.locator(`.timeline-svg .event-mark[data-event="${id}"]`);
 

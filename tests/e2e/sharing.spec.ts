@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers.ts';
 
 /**
  * Sharing the built site: oEmbed (discovery and the endpoint), Open Graph cards, the Content-Security-Policy every
