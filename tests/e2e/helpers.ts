@@ -3,7 +3,7 @@
  * the visible window read two independent ways (from the URL and from the drawn axis), and gestures that work
  * with a mouse on the desktop project and with real touch events (CDP) on the phone project.
  */
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 interface DataEvent {
@@ -96,7 +96,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * "25", …), so the labels are read in order, carrying the year and month forward. Also checks that every
  * tick sits where its date belongs (labels and positions agree).
  */
-export async function axisWindow(page: Page): Promise<Window & { labels: string[] }> {
+export async function axisWindow(page: Page | FrameLocator): Promise<Window & { labels: string[] }> {
 	const { width, ticks } = await page.locator('.timeline-svg').evaluate((svg: SVGSVGElement) => {
 		const lines = [...svg.querySelectorAll('.axis line.grid')];
 		const labels = [...svg.querySelectorAll('.axis .tick-label')];
