@@ -4,9 +4,15 @@ import config from './vite.config.ts';
 /**
  * The unit tests as Stryker runs them, in worker threads: all but the ones that start a CLI in another process
  * (where the mutant under test is never switched on) and the every-day test, which switches `process.env.TZ`
- * (a worker thread cannot change the zone; `npm test` runs it in each zone).
+ * (a worker thread cannot change the zone; `npm test` runs it in each zone). A file that fails before its
+ * tests run counts as a failed test (scripts/vitest-mutation-runner.ts).
  */
 export default mergeConfig(
 	config,
-	defineConfig({ test: { exclude: ['tests/unit/*-cli.test.ts', 'src/lib/dates/every-day-prints.test.ts'] } })
+	defineConfig({
+		test: {
+			exclude: ['tests/unit/*-cli.test.ts', 'src/lib/dates/every-day-prints.test.ts'],
+			runner: './scripts/vitest-mutation-runner.ts'
+		}
+	})
 );
