@@ -7,6 +7,10 @@ import config from './vite.config.ts';
  * (a worker thread cannot change the zone; `npm test` runs it in each zone). A file that fails before its
  * tests run counts as a failed test (scripts/vitest-mutation-runner.ts).
  */
+// Set by vitest's command line but not by the API through which Stryker starts it; without it SvelteKit's
+// plugin refuses the runes tests' import of src/lib/server/ in client mode, and that file would never run.
+process.env.TEST ??= 'true';
+
 export default mergeConfig(
 	config,
 	defineConfig({
