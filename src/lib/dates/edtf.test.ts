@@ -222,6 +222,12 @@ describe('parseEdtf: invalid input', () => {
 	});
 });
 
+describe('EdtfError', () => {
+	it('is named, as logs and stack traces print it', () => {
+		expect(() => parseEdtf('2022-13')).toThrow(expect.objectContaining({ name: 'EdtfError' }));
+	});
+});
+
 describe('tryParseEdtf', () => {
 	it('returns the date, or the message parseEdtf throws, without throwing', () => {
 		expect(tryParseEdtf('2023-24?')).toStrictEqual({
@@ -276,6 +282,8 @@ describe('edtfBounds', () => {
 		['2022-24', '2022-12-01', '2023-02-28'],
 		['2023-24', '2023-12-01', '2024-02-29'],
 		['1999-24~', '1999-12-01', '2000-02-29'],
+		// the last supported year's autumn ends inside it (its winter does not: refused above)
+		['9999-23', '9999-09-01', '9999-11-30'],
 		['2022-02-04/2022-02-20', '2022-02-04', '2022-02-20'],
 		['2022-02/2023-21', '2022-02-01', '2023-05-31'],
 		['2022-24/2023', '2022-12-01', '2023-12-31'],
