@@ -1,7 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { loadTimelines } from './src/lib/server/timelines.ts';
+import { resolve } from 'node:path';
+import { DATA_DIR, loadTimelines } from './src/lib/server/timelines.ts';
 
 /** Fails the build, before any bundling, when the dataset is invalid (the same check as `npm run validate`). */
 function validateData(): Plugin {
@@ -21,8 +22,29 @@ function validateData(): Plugin {
 	};
 }
 
+/**
+ * `npm run dev` shows edits to data/ at once: the server forgets the timelines it loaded (the module that keeps
+ * them is reloaded) and the page reloads. An invalid edit shows SvelteKit's error page, which names the problem.
+ */
+function reloadData(): Plugin {
+	return {
+		name: 'sourceline:reload-data',
+		apply: 'serve',
+		configureServer(server) {
+			const data = resolve(DATA_DIR);
+			server.watcher.add(data);
+			const reload = (file: string) => {
+				if (!file.startsWith(data)) return;
+				for (const module of server.moduleGraph.getModulesByFile(resolve('src/lib/server/site.ts')) ?? []) server.moduleGraph.invalidateModule(module);
+				server.ws.send({ type: 'full-reload' });
+			};
+			for (const change of ['add', 'change', 'unlink'] as const) server.watcher.on(change, reload);
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [validateData(), sveltekit()],
+	plugins: [validateData(), reloadData(), sveltekit()],
 	test: {
 		projects: [
 			{

@@ -1,7 +1,7 @@
 /*
  * Sourceline embed loader. Put <div data-sourceline="TIMELINE-ID"></div> where the timeline should go, and
  * <script src="https://SOURCELINE-SITE/embed.js" async></script> once on the page. Options are data attributes
- * (data-event, data-from, data-to, data-theme, data-passages, data-controls, data-lanes, data-categories,
+ * (data-event, data-from, data-to, data-theme, data-passages, data-controls, data-lanes, data-categories, data-actors,
  * data-data, data-height, data-title). The frame reports its height and this script applies it, accepting
  * messages only from that frame's window and origin.
  */
@@ -10,7 +10,7 @@
 	var script = document.currentScript;
 	if (!script || !script.src) return;
 	var origin = new URL(script.src).origin;
-	var OPTIONS = ['event', 'from', 'to', 'theme', 'passages', 'controls', 'lanes', 'categories', 'data'];
+	var OPTIONS = ['event', 'from', 'to', 'theme', 'passages', 'controls', 'lanes', 'categories', 'actors', 'data'];
 	// The placeholder's height until the frame reports its own: a number of CSS pixels, held to a height a
 	// timeline can use and a page can hold (a typo such as 1e9 would make the host page millions of pixels tall).
 	var HEIGHT = { fallback: 640, min: 160, max: 4000 };

@@ -3,8 +3,8 @@ import { IFRAME_HEIGHT, embedUrl } from './embed/snippet.ts';
 import { escapeHtml } from './sharing/escape-html.ts';
 
 const OEMBED_WIDTH = 800;
-/** `static/screenshots/explorer.png`. */
-const THUMBNAIL = { path: '/screenshots/explorer.png', width: 1280, height: 1350 } as const;
+/** `static/screenshots/explorer.png`, the card of every share (oEmbed and Open Graph); its size in px. */
+export const THUMBNAIL = { path: '/screenshots/explorer.png', width: 1280, height: 800 } as const;
 
 interface OEmbedRich {
 	version: '1.0';

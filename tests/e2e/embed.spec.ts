@@ -78,21 +78,25 @@ test.describe('embedding on another origin', () => {
 			return Math.abs((await iframe.boundingBox())!.height - content);
 		};
 		await expect.poll(mismatch, { message: 'frame height = content height' }).toBeLessThan(4);
-		// Opening the filters and legend makes the content taller: the frame grows with it.
+		// Opening the view's panel (lanes, filters, legend) makes the content taller: the frame grows with it.
 		const before = (await iframe.boundingBox())!.height;
-		await press(page, frameOf(page).locator('details.filters summary'), !!isMobile);
+		await press(page, frameOf(page).getByRole('button', { name: /^View/ }), !!isMobile);
 		await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(before + 50);
 		await expect.poll(mismatch, { message: 'frame height = content height, after growing' }).toBeLessThan(4);
 	});
 
-	test('options apply: theme, event, no controls, passages in the detail', async ({ page }) => {
+	test('options apply: theme, event, no controls, passages in the detail, an actor filter', async ({ page }) => {
 		await page.goto(
 			hostPage(
 				'/options.html',
-				'<div data-sourceline="xi-visit-russia-2023" data-theme="dark" data-event="sco-summit-uzbekistan" data-controls="off" data-passages="popover"></div>'
+				'<div data-sourceline="xi-visit-russia-2023" data-theme="dark" data-event="sco-summit-uzbekistan" data-controls="off" data-passages="popover" data-actors="UZ,ID"></div>'
 			)
 		);
 		const frame = frameOf(page);
+		// Only the events with Uzbekistan or Indonesia among their actors: the SCO summit and the G20 summit.
+		await expect
+			.poll(async () => (await frame.locator('.timeline-svg .event-mark[data-event]').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-event')))).toSorted())
+			.toStrictEqual(['g20-summit-bali', 'sco-summit-uzbekistan']);
 		await expect(frame.locator('#detail-title')).toHaveText(/Putin acknowledges/);
 		await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
 		await expect(frame.getByRole('button', { name: 'Zoom in', exact: true })).toBeHidden();

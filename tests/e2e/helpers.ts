@@ -3,6 +3,7 @@
  * the visible window read two independent ways (from the URL and from the drawn axis), and gestures that work
  * with a mouse on the desktop project and with real touch events (CDP) on the phone project.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -190,10 +191,14 @@ export const markOf = (page: Page, id: string) => page.locator(`.timeline-svg .e
  * point, not to the element.
  */
 export async function pressMark(page: Page, id: string, touch: boolean) {
-	const shape = markOf(page, id).locator('.shape');
+	const shape = markOf(page, id).first().locator('.shape');
 	if (!touch) return shape.click();
-	// Centred, so the tap lands on the mark rather than on the detail sheet over the bottom of a phone screen.
-	await shape.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
+	// In the upper quarter of the screen, so the tap lands on the mark rather than on the detail sheet over the
+	// lower half of a phone screen.
+	await shape.evaluate((element) => {
+		element.scrollIntoView({ block: 'start', behavior: 'instant' });
+		scrollBy({ top: -innerHeight / 4, behavior: 'instant' });
+	});
 	const b = await box(shape);
 	await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
 }
@@ -261,4 +266,14 @@ export async function backgroundPoints(page: Page, count: number, gap: number): 
 	);
 	if (!points) throw new Error('no empty background on the plot to start a gesture on');
 	return points;
+}
+
+// ——— Accessibility ———
+
+/** Axe on the page, or on part of it (`include`, a CSS selector): each violation as `rule: the first nodes`. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+	const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+	if (include) builder.include(include);
+	const { violations } = await builder.analyze();
+	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }

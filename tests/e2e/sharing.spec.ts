@@ -47,10 +47,11 @@ test.describe('oEmbed', () => {
 			author_name: 'Nadia Helmy',
 			width: 800,
 			height: 900,
-			thumbnail_url: `${ORIGIN}/screenshots/explorer.png`,
-			thumbnail_width: 1280,
-			thumbnail_height: 1350
+			thumbnail_url: `${ORIGIN}/screenshots/explorer.png`
 		});
+		// The size it claims is the served image's own.
+		const png = await (await request.get('/screenshots/explorer.png')).body();
+		expect([body.thumbnail_width, body.thumbnail_height]).toStrictEqual([png.readUInt32BE(16), png.readUInt32BE(20)]);
 		expect(body.html).toMatch(new RegExp(`^<iframe src="${ORIGIN}/embed/${ID}"[^>]*></iframe>$`));
 		// The title's apostrophes are HTML, not raw markup.
 		expect(body.html).toContain('title="Timeline: Xi Jinping’s visit');
@@ -71,16 +72,18 @@ test.describe('oEmbed', () => {
 });
 
 test.describe('social cards', () => {
-	test('the home page has Open Graph and Twitter tags with absolute URLs, and a canonical link', async ({ page }) => {
+	test('the home page has Open Graph and Twitter tags with absolute URLs, and a canonical link', async ({ page, request }) => {
 		await page.goto('/');
+		const png = await (await request.get('/screenshots/explorer.png')).body();
 		const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`);
 		await expect(meta('og:title')).toHaveAttribute('content', `Timeline: ${TITLE}`);
 		await expect(meta('og:description')).toHaveAttribute('content', /^\d+ dated events from “Xi Jinping’s visit/);
 		await expect(meta('og:type')).toHaveAttribute('content', 'article');
 		await expect(meta('og:url')).toHaveAttribute('content', `${ORIGIN}/`);
 		await expect(meta('og:image')).toHaveAttribute('content', `${ORIGIN}/screenshots/explorer.png`);
-		await expect(meta('og:image:width')).toHaveAttribute('content', '1280');
-		await expect(meta('og:image:height')).toHaveAttribute('content', '1350');
+		// The image's own size, read from its PNG header.
+		await expect(meta('og:image:width')).toHaveAttribute('content', String(png.readUInt32BE(16)));
+		await expect(meta('og:image:height')).toHaveAttribute('content', String(png.readUInt32BE(20)));
 		await expect(meta('og:image:alt')).toHaveAttribute('content', /timeline/i);
 		await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${ORIGIN}/`);

@@ -24,11 +24,12 @@ describe('embedSnippets', () => {
 				passages: 'popover',
 				controls: false,
 				lanes: 'actor',
-				categories: ['diplomacy', 'energy']
+				categories: ['diplomacy', 'energy'],
+				actors: ['china', 'usa']
 			},
-			'<div data-sourceline="xi-visit-russia-2023" data-event="sco-summit-uzbekistan" data-from="2022-01-01" data-to="2022-12-31" data-theme="dark" data-passages="popover" data-controls="off" data-lanes="actor" data-categories="diplomacy,energy"></div>',
-			'https://sl.example/embed/xi-visit-russia-2023?event=sco-summit-uzbekistan&amp;from=2022-01-01&amp;to=2022-12-31&amp;theme=dark&amp;passages=popover&amp;controls=off&amp;lanes=actor&amp;categories=diplomacy%2Cenergy',
-			'https://sl.example/embed/xi-visit-russia-2023?event=sco-summit-uzbekistan&from=2022-01-01&to=2022-12-31&theme=dark&passages=popover&controls=off&lanes=actor&categories=diplomacy%2Cenergy'
+			'<div data-sourceline="xi-visit-russia-2023" data-event="sco-summit-uzbekistan" data-from="2022-01-01" data-to="2022-12-31" data-theme="dark" data-passages="popover" data-controls="off" data-lanes="actor" data-categories="diplomacy,energy" data-actors="china,usa"></div>',
+			'https://sl.example/embed/xi-visit-russia-2023?event=sco-summit-uzbekistan&amp;from=2022-01-01&amp;to=2022-12-31&amp;theme=dark&amp;passages=popover&amp;controls=off&amp;lanes=actor&amp;categories=diplomacy%2Cenergy&amp;actors=china%2Cusa',
+			'https://sl.example/embed/xi-visit-russia-2023?event=sco-summit-uzbekistan&from=2022-01-01&to=2022-12-31&theme=dark&passages=popover&controls=off&lanes=actor&categories=diplomacy%2Cenergy&actors=china%2Cusa'
 		],
 		[
 			'explicit defaults are left out too',

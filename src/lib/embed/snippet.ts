@@ -23,6 +23,8 @@ export interface SnippetInput {
 	lanes?: LaneMode;
 	/** Categories shown; absent or empty = all. */
 	categories?: readonly string[];
+	/** Actors whose events are shown; absent or empty = all. */
+	actors?: readonly string[];
 	/** The iframe's accessible title. */
 	title?: string;
 }
@@ -56,6 +58,7 @@ function options(input: SnippetInput): [string, string][] {
 	if (input.controls !== DEFAULT_EMBED_OPTIONS.controls) list.push(['controls', input.controls ? 'on' : 'off']);
 	if (input.lanes && input.lanes !== 'category') list.push(['lanes', input.lanes]);
 	if (input.categories && input.categories.length > 0) list.push(['categories', input.categories.join(',')]);
+	if (input.actors && input.actors.length > 0) list.push(['actors', input.actors.join(',')]);
 	return list;
 }
 

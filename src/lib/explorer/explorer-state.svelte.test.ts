@@ -142,7 +142,7 @@ describe('ExplorerState: filters and lanes', () => {
 		expect(explorer.shown).toHaveLength(EVENTS.length);
 	});
 
-	it('hides an event only when every one of its actors is hidden, without touching the URL', () => {
+	it('hides an event only when every one of its actors is unticked, and keeps the ticked ones in the URL', () => {
 		const { explorer, history } = started();
 		const actors = other.actors;
 		for (const actor of actors.slice(0, -1)) explorer.toggleActor(actor);
@@ -151,16 +151,46 @@ describe('ExplorerState: filters and lanes', () => {
 		expect(ids(explorer)).not.toContain(other.id);
 		const expected = EVENTS.filter((e) => e.actors.some((a) => !actors.includes(a))).length;
 		expect(explorer.shown).toHaveLength(expected);
-		expect(history.entries).toStrictEqual([]);
+		const ticked = Object.keys(timeline!.actors).filter((a) => !actors.includes(a));
+		const written = new URLSearchParams(history.entries.at(-1)!.replace(/^replace \?/, ''));
+		expect(written.get('actors')!.split(',').toSorted()).toStrictEqual(ticked.toSorted());
+		expect(history.entries.every((entry) => entry.startsWith('replace '))).toBe(true);
+		for (const actor of actors) explorer.toggleActor(actor);
+		expect(history.entries.at(-1)).toBe('replace ');
 	});
 
-	it('lays the events out by their first actor, lanes in order of the actors’ number of events', () => {
+	it('reads the ticked actors from the URL', () => {
+		const { explorer, warnings } = started('?actors=UA');
+		expect(warnings).toStrictEqual([]);
+		expect(ids(explorer).toSorted()).toStrictEqual(EVENTS.filter((e) => e.actors.includes('UA')).map((e) => e.id).toSorted());
+		expect(explorer.actorFilters.filter((f) => f.shown).map((f) => f.key)).toStrictEqual(['UA']);
+	});
+
+	it('draws an event in the lane of each of its actors; every actor with an event has a lane', () => {
 		const { explorer } = started('?lanes=actor');
-		for (const event of explorer.shown) expect(event.lane).toBe(event.view.event.actors[0]);
+		const pairs = EVENTS.flatMap((e) => e.actors.map((actor) => `${actor}/${e.id}`));
+		expect(explorer.plotted.map((event) => `${event.lane}/${event.id}`).toSorted()).toStrictEqual(pairs.toSorted());
+		expect(new Set(explorer.plotted.map((event) => event.key)).size).toBe(pairs.length);
+		expect(ids(explorer)).toHaveLength(EVENTS.length);
+		expect(new Set(explorer.laneOrder)).toStrictEqual(new Set(EVENTS.flatMap((e) => e.actors)));
 		const counts = explorer.actorFilters.map((filter) => filter.count);
 		expect(counts).toStrictEqual(counts.toSorted((a, b) => b - a));
-		expect(new Set(explorer.laneOrder)).toStrictEqual(new Set(explorer.shown.map((event) => event.lane)));
 		expect(explorer.laneLabel('CN')).toBe(timeline!.actors.CN!.name);
+	});
+
+	it('in actor lanes, an unticked actor’s lane goes, and its events stay in their other actors’ lanes', () => {
+		const { explorer } = started('?lanes=actor');
+		explorer.toggleActor('RU');
+		expect(explorer.laneOrder).not.toContain('RU');
+		const both = EVENTS.find((e) => e.actors.includes('RU') && e.actors.includes('CN'))!;
+		expect(explorer.plotted.filter((event) => event.id === both.id).map((event) => event.lane)).toStrictEqual(both.actors.filter((a) => a !== 'RU'));
+	});
+
+	it('tells the reader, in words, what the URL asked for that the timeline does not have', () => {
+		const { explorer } = started('?event=no-such-event&actors=XX');
+		expect(explorer.notices).toHaveLength(2);
+		expect(explorer.notices[0]).toContain('no event has the id "no-such-event"');
+		expect(explorer.notices[1]).toContain('actor "XX"');
 	});
 
 	it('names category lanes as the legend does', () => {
@@ -190,10 +220,18 @@ describe('ExplorerState: passages', () => {
 		expect(explorer.hoveredPassages.size).toBe(0);
 	});
 
-	it('tells events from undatable references, whose passages the article marks too', () => {
-		const explorer = new ExplorerState(timeline!);
-		const undatable = timeline!.undatable[0]!;
-		expect([explorer.isEvent(other.id), explorer.isEvent(undatable.id)]).toStrictEqual([true, false]);
+	it('selects an undatable reference from its passage: its passages are marked, the timeline does not move', () => {
+		const { explorer, history } = started();
+		const undatable = timeline!.undatable.find((entry) => entry.passages.length > 1) ?? timeline!.undatable[0]!;
 		expect(explorer.facts.passages.citing.get(`${undatable.id}-1`)?.id).toBe(undatable.id);
+		const window = explorer.zoom.window;
+		explorer.select(undatable.id);
+		expect([explorer.selectedId, explorer.selected, explorer.selectedUndatable?.entry.id]).toStrictEqual([undatable.id, undefined, undatable.id]);
+		expect([...explorer.activePassages]).toStrictEqual(undatable.passages.map((_, i) => `${undatable.id}-${i + 1}`));
+		expect(explorer.currentPassage).toBe(`${undatable.id}-1`);
+		expect(explorer.announcement).toBe(`Selected: ${undatable.title}, mentioned without a date that can be placed: ${undatable.reason}`);
+		expect([explorer.previous, explorer.next]).toStrictEqual([undefined, undefined]);
+		expect(explorer.zoom.window).toStrictEqual(window);
+		expect(history.entries.at(-1)).toBe(`push ?event=${undatable.id}`);
 	});
 });

@@ -5,7 +5,7 @@
  *
  * Until `start` (the page has hydrated) it is the prerendered view: the whole span, nothing selected, no writes.
  */
-import type { EventView } from '../model/event-view.ts';
+import type { EventView, UndatableView } from '../model/event-view.ts';
 import { CATEGORY_LABELS } from '../model/labels.ts';
 import type { Timeline } from '../model/schema.ts';
 import type { Category } from '../model/vocabulary.ts';
@@ -46,16 +46,19 @@ export class ExplorerState {
 
 	/** False while the page shows what was prerendered. */
 	hydrated = $state(false);
-	hiddenActors = $state.raw<ReadonlySet<string>>(new Set());
 	hoveredId = $state<string | null>(null);
 	/** Which of the selected event's passages is being read (0-based). */
 	passageIndex = $state(0);
 
+	/** The selected event, or undatable reference (selected from one of its passages). */
 	readonly selectedId: string | null;
 	readonly selected: EventView | undefined;
+	readonly selectedUndatable: UndatableView | undefined;
 	readonly laneMode: LaneMode;
-	/** The events shown (after the filters), in time order, in their lanes. */
+	/** The events shown (after the filters), once each, in time order. */
 	readonly shown: readonly ExplorerEvent[];
+	/** What the plot draws: the events shown in their lanes (in actor lanes, once per actor). */
+	readonly plotted: readonly ExplorerEvent[];
 	readonly laneOrder: readonly string[];
 	/** The events before and after the selected one, in time order among those shown. */
 	readonly previous: EventView | undefined;
@@ -66,9 +69,12 @@ export class ExplorerState {
 	readonly currentPassage: string | null;
 	/** Said politely to screen readers when the selection changes. */
 	readonly announcement: string;
+	/** What the URL asked for that this timeline cannot show, in words for the reader. */
+	readonly notices: readonly string[];
 	/** The window and the category filter as a link names them: absent for the whole span and for all categories. */
 	readonly linkedWindow: TimeWindow | undefined;
 	readonly linkedCategories: string[] | undefined;
+	readonly linkedActors: string[] | undefined;
 	readonly categoryFilters: readonly Filter[];
 	readonly actorFilters: readonly Filter[];
 
@@ -78,6 +84,7 @@ export class ExplorerState {
 	#query = $state('');
 	readonly #fromUrl: { state: ViewState; warnings: string[] };
 	readonly #shownCategories: ReadonlySet<string>;
+	readonly #shownActors: ReadonlySet<string>;
 	#reportedSelection: string | null = null;
 
 	constructor(timeline: Timeline, { embedded = false, onselectionchange, onviewchange }: ExplorerOptions = {}) {
@@ -85,7 +92,7 @@ export class ExplorerState {
 		this.embedded = embedded;
 		this.#onselectionchange = onselectionchange;
 		const facts = (this.facts = timelineFacts(timeline));
-		const { viewById, categories, actors, full } = facts;
+		const { viewById, undatableById, categories, actors, full } = facts;
 		const zoom = (this.zoom = new TimelineZoom(
 			full,
 			(window) => {
@@ -97,49 +104,53 @@ export class ExplorerState {
 
 		// What follows the URL, the filters and the reader.
 		this.#fromUrl = $derived(
-			this.hydrated ? readViewState(new URLSearchParams(this.#query), { eventIds: new Set(viewById.keys()), categories }) : { state: {}, warnings: [] }
+			this.hydrated
+				? readViewState(new URLSearchParams(this.#query), { eventIds: new Set([...viewById.keys(), ...undatableById.keys()]), categories, actors })
+				: { state: {}, warnings: [] }
 		);
+		this.notices = $derived(this.#fromUrl.warnings.map(noticeOf));
 		this.selectedId = $derived(this.#fromUrl.state.event ?? null);
 		this.selected = $derived(this.selectedId === null ? undefined : viewById.get(this.selectedId));
+		this.selectedUndatable = $derived(this.selectedId === null ? undefined : undatableById.get(this.selectedId));
 		this.laneMode = $derived(this.#fromUrl.state.lanes ?? 'category');
 		// Compared as a string, so rewriting the URL when a zoom settles re-derives nothing downstream.
 		const shownCategoryList = $derived((this.#fromUrl.state.categories ?? categories).join(' '));
 		this.#shownCategories = $derived(new Set(shownCategoryList ? shownCategoryList.split(' ') : []));
-		this.shown = $derived(
-			facts.eventsIn[this.laneMode].filter(
-				({ view }) =>
-					this.#shownCategories.has(view.event.category) &&
-					(this.hiddenActors.size === 0 || view.event.actors.some((actor) => !this.hiddenActors.has(actor)))
-			)
+		const shownActorList = $derived((this.#fromUrl.state.actors ?? actors).join(' '));
+		this.#shownActors = $derived(new Set(shownActorList ? shownActorList.split(' ') : []));
+		const isShown = ({ view }: ExplorerEvent) =>
+			this.#shownCategories.has(view.event.category) && view.event.actors.some((actor) => this.#shownActors.has(actor));
+		this.shown = $derived(facts.eventsIn.category.filter(isShown));
+		this.plotted = $derived(
+			this.laneMode === 'category' ? this.shown : facts.eventsIn.actor.filter((event) => isShown(event) && this.#shownActors.has(event.lane))
 		);
 		this.laneOrder = $derived(
 			this.laneMode === 'category'
 				? categories.filter((category) => this.#shownCategories.has(category))
-				: actors.filter((actor) => this.shown.some((event) => event.lane === actor))
+				: actors.filter((actor) => this.plotted.some((event) => event.lane === actor))
 		);
 		const selectedIndex = $derived(this.shown.findIndex((event) => event.id === this.selectedId));
-		this.previous = $derived(this.shown[selectedIndex - 1]?.view);
-		this.next = $derived(this.shown[selectedIndex + 1]?.view);
+		this.previous = $derived(selectedIndex < 0 ? undefined : this.shown[selectedIndex - 1]?.view);
+		this.next = $derived(selectedIndex < 0 ? undefined : this.shown[selectedIndex + 1]?.view);
 
-		this.activePassages = $derived(new Set(this.selected?.passageKeys));
+		this.activePassages = $derived(new Set((this.selected ?? this.selectedUndatable)?.passageKeys));
 		this.hoveredPassages = $derived(new Set(this.hoveredId === null ? [] : viewById.get(this.hoveredId)?.passageKeys));
-		this.currentPassage = $derived(this.selected?.passageKeys[this.passageIndex] ?? null);
-		this.announcement = $derived(this.selected ? announce(this.selected) : '');
+		this.currentPassage = $derived((this.selected ?? this.selectedUndatable)?.passageKeys[this.passageIndex] ?? null);
+		this.announcement = $derived(
+			this.selected ? announce(this.selected) : this.selectedUndatable ? announceUndatable(this.selectedUndatable) : ''
+		);
 
 		this.linkedWindow = $derived(
 			Math.abs(zoom.window.start - full.start) < 1 && Math.abs(zoom.window.end - full.end) < 1 ? undefined : zoom.window
 		);
-		this.linkedCategories = $derived(this.#categoryFilter(this.#shownCategories));
+		this.linkedCategories = $derived(this.#listFilter(this.#shownCategories, categories));
+		this.linkedActors = $derived(this.#listFilter(this.#shownActors, actors));
 		this.categoryFilters = $derived(
 			categories.map((c) => ({ key: c, label: CATEGORY_LABELS[c], count: facts.categoryCounts.get(c) ?? 0, shown: this.#shownCategories.has(c) }))
 		);
 		this.actorFilters = $derived(
-			actors.map((a) => ({ key: a, label: timeline.actors[a]?.name ?? a, count: facts.actorCounts.get(a) ?? 0, shown: !this.hiddenActors.has(a) }))
+			actors.map((a) => ({ key: a, label: timeline.actors[a]?.name ?? a, count: facts.actorCounts.get(a) ?? 0, shown: this.#shownActors.has(a) }))
 		);
-	}
-
-	isEvent(id: string): boolean {
-		return this.facts.viewById.has(id);
 	}
 
 	laneLabel(lane: string): string {
@@ -162,7 +173,7 @@ export class ExplorerState {
 		this.#followed();
 	}
 
-	/** Selects an event (null clears), as a new history entry, and brings it into view. */
+	/** Selects an event or undatable reference (null clears), as a new history entry; an event is brought into view. */
 	select(id: string | null): void {
 		this.#write({ event: id ?? undefined }, 'push');
 		const mark = id === null ? undefined : this.facts.marks.find((m) => m.id === id);
@@ -174,20 +185,16 @@ export class ExplorerState {
 	}
 
 	toggleCategory(category: string): void {
-		const shown = new Set(this.#shownCategories);
-		if (!shown.delete(category)) shown.add(category);
-		this.#write({ categories: this.#categoryFilter(shown) }, 'replace');
+		this.#write({ categories: this.#listFilter(toggled(this.#shownCategories, category), this.facts.categories) }, 'replace');
 	}
 
 	toggleActor(actor: string): void {
-		const hidden = new Set(this.hiddenActors);
-		if (!hidden.delete(actor)) hidden.add(actor);
-		this.hiddenActors = hidden;
+		this.#write({ actors: this.#listFilter(toggled(this.#shownActors, actor), this.facts.actors) }, 'replace');
 	}
 
-	#categoryFilter(shown: ReadonlySet<string>): string[] | undefined {
-		const { categories } = this.facts;
-		return shown.size === categories.length ? undefined : categories.filter((c) => shown.has(c));
+	/** A filter as a link names it: absent when everything is shown, else what is, in the timeline's order. */
+	#listFilter(shown: ReadonlySet<string>, all: readonly string[]): string[] | undefined {
+		return shown.size === all.length ? undefined : all.filter((key) => shown.has(key));
 	}
 
 	/** Writes the view: a new history entry for a selection (never in an embed), a replaced one for the rest. */
@@ -199,6 +206,7 @@ export class ExplorerState {
 			window: this.linkedWindow,
 			lanes: this.laneMode,
 			categories: this.linkedCategories,
+			actors: this.linkedActors,
 			...change
 		};
 		const query = writeViewState(view, new URLSearchParams(this.#query));
@@ -225,6 +233,21 @@ export class ExplorerState {
 		this.passageIndex = 0;
 		this.#onselectionchange?.(id);
 	}
+}
+
+function toggled(set: ReadonlySet<string>, key: string): Set<string> {
+	const next = new Set(set);
+	if (!next.delete(key)) next.add(key);
+	return next;
+}
+
+/** A warning about the URL, as the reader is told it: the page shows what it can instead. */
+function noticeOf(warning: string): string {
+	return `This link asked for something this timeline does not have, so it is left out (${warning.replace(/^ignored /, '')}).`;
+}
+
+function announceUndatable(view: UndatableView): string {
+	return `Selected: ${view.entry.title}, mentioned without a date that can be placed: ${view.entry.reason}`;
 }
 
 function announce(view: EventView): string {

@@ -42,9 +42,18 @@ describe('timelineFacts', () => {
 		}
 	});
 
-	it('puts each event in the lane of its category, or of its first actor', () => {
+	it('puts each event in the lane of its category, or in the lane of each of its actors, keyed uniquely', () => {
 		expect(facts.eventsIn.category.map((event) => [event.id, event.lane])).toStrictEqual(facts.views.map((view) => [view.event.id, view.event.category]));
-		expect(facts.eventsIn.actor.map((event) => [event.id, event.lane])).toStrictEqual(facts.views.map((view) => [view.event.id, view.event.actors[0]]));
-		for (const [i, event] of facts.eventsIn.actor.entries()) expect([event.view, event.mark]).toStrictEqual([facts.views[i], facts.marks[i]]);
+		expect(facts.eventsIn.actor.map((event) => [event.id, event.lane])).toStrictEqual(
+			facts.views.flatMap((view) => view.event.actors.map((actor) => [view.event.id, actor]))
+		);
+		for (const events of [facts.eventsIn.category, facts.eventsIn.actor]) {
+			expect(new Set(events.map((event) => event.key)).size).toBe(events.length);
+			for (const event of events) expect([event.view.event.id, event.mark.id]).toStrictEqual([event.id, event.id]);
+		}
+	});
+
+	it('gives each event its number of passages as its priority', () => {
+		for (const event of facts.eventsIn.category) expect(event.priority).toBe(event.view.event.passages.length);
 	});
 });

@@ -3,7 +3,7 @@ import { articlePassages, type ArticlePassages } from '../article/passages.ts';
 import { dayFromIso, type CalendarDay } from '../dates/calendar-day.ts';
 import { formatDay } from '../dates/format.ts';
 import { countBy } from '../model/counts.ts';
-import { eventViews, type EventView } from '../model/event-view.ts';
+import { eventViews, undatableViews, type EventView, type UndatableView } from '../model/event-view.ts';
 import type { Timeline } from '../model/schema.ts';
 import { CATEGORIES, type Category } from '../model/vocabulary.ts';
 import type { LaneMode } from '../sharing/view-state.ts';
@@ -21,6 +21,9 @@ export interface TimelineFacts {
 	views: readonly EventView[];
 	marks: readonly TimelineMark[];
 	viewById: ReadonlyMap<string, EventView>;
+	/** The references the article makes that cannot be placed in time, in the order of the data. */
+	undatable: readonly UndatableView[];
+	undatableById: ReadonlyMap<string, UndatableView>;
 	published: CalendarDay;
 	publishedLabel: string;
 	/** The whole span: every event's dates, the record's and the publication day, with a margin. */
@@ -30,25 +33,43 @@ export interface TimelineFacts {
 	actors: readonly string[];
 	categoryCounts: ReadonlyMap<string, number>;
 	actorCounts: ReadonlyMap<string, number>;
-	/** Every event in time order, in its lane for each lane mode: its category, or its first actor. */
+	/**
+	 * Every event in time order, in its lane for each lane mode: in its category's, or in the lane of each of its
+	 * actors (an event with several actors is drawn once in each).
+	 */
 	eventsIn: Readonly<Record<LaneMode, readonly ExplorerEvent[]>>;
 	passages: ArticlePassages;
 }
 
 export function timelineFacts(timeline: Timeline): TimelineFacts {
 	const views = eventViews(timeline);
+	const undatable = undatableViews(timeline);
 	const marks = timelineMarks(views);
 	const published = dayFromIso(timeline.article.published);
 	const ranges = views.flatMap((view) => (view.recorded ? [view.range, view.recorded.range] : [view.range]));
 	const categoryCounts = countBy(views.map((view) => view.event.category));
 	const actorCounts = countBy(views.flatMap((view) => view.event.actors));
 	const actorCount = (actor: string) => actorCounts.get(actor) ?? 0;
-	const inLanes = (lane: (view: EventView) => string) =>
-		views.map((view, i): ExplorerEvent => ({ id: view.event.id, title: view.event.title, lane: lane(view), mark: marks[i]!, view }));
+	const inLanes = (lanes: (view: EventView) => readonly string[]) =>
+		views.flatMap((view, i) =>
+			lanes(view).map(
+				(lane): ExplorerEvent => ({
+					id: view.event.id,
+					key: `${lane}/${view.event.id}`,
+					title: view.event.title,
+					lane,
+					mark: marks[i]!,
+					priority: view.passageKeys.length,
+					view
+				})
+			)
+		);
 	return {
 		views,
 		marks,
 		viewById: new Map(views.map((view) => [view.event.id, view])),
+		undatable,
+		undatableById: new Map(undatable.map((view) => [view.entry.id, view])),
 		published,
 		publishedLabel: formatDay(published),
 		full: fullWindow(ranges, [published]),
@@ -56,7 +77,7 @@ export function timelineFacts(timeline: Timeline): TimelineFacts {
 		actors: Object.keys(timeline.actors).sort((a, b) => actorCount(b) - actorCount(a) || a.localeCompare(b)),
 		categoryCounts,
 		actorCounts,
-		eventsIn: { category: inLanes((view) => view.event.category), actor: inLanes((view) => view.event.actors[0]!) },
+		eventsIn: { category: inLanes((view) => [view.event.category]), actor: inLanes((view) => view.event.actors) },
 		passages: articlePassages(timeline)
 	};
 }

@@ -17,6 +17,7 @@ import {
 	zoomLimits,
 	type TimeWindow
 } from '../timeline/time-window.ts';
+import { touchAxis } from '../timeline/touch-axis.ts';
 
 /** Width used before the element is measured (and for the prerendered, JavaScript-free SVG). */
 const DEFAULT_WIDTH = 960;
@@ -74,6 +75,8 @@ export class TimelineZoom {
 	/** An attachment for the plot's <svg>: wires the gestures and returns their cleanup. */
 	attach = (svg: SVGSVGElement) => {
 		const target = select(svg);
+		// Registered before d3-zoom's listeners, so it sees each touch first (see `sideways`).
+		const stopVertical = sideways(svg);
 		target.call(this.#behavior);
 		// d3-zoom starts each element at the identity; start it at the view already shown (e.g. from the URL).
 		// Untracked: the attachment must not re-run (and re-bind every listener) on each zoom frame.
@@ -91,6 +94,7 @@ export class TimelineZoom {
 		};
 		svg.addEventListener('wheel', onWheel, { passive: true });
 		return () => {
+			stopVertical();
 			svg.removeEventListener('wheel', onWheel);
 			clearTimeout(this.#hintTimer);
 			target.on('.zoom', null);
@@ -159,6 +163,34 @@ export class TimelineZoom {
 			apply(target);
 		} else apply(target.transition().duration(duration));
 	}
+}
+
+/**
+ * A one-finger swipe that goes up or down is the page's, not the timeline's: its moves are kept from d3-zoom
+ * (which would cancel them, and with them the scroll) until the finger lifts; a sideways one pans as before.
+ * Moves are held back until the direction is known. Two fingers (a pinch) always go to d3-zoom. The end of a
+ * touch always does too, so d3-zoom never waits for a gesture that has ended. Returns the cleanup.
+ */
+function sideways(svg: SVGSVGElement): () => void {
+	let start: { x: number; y: number } | null = null;
+	let axis: ReturnType<typeof touchAxis> = 'undecided';
+	const onStart = (event: TouchEvent) => {
+		const touch = event.touches[0];
+		start = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
+		axis = 'undecided';
+	};
+	const onMove = (event: TouchEvent) => {
+		const touch = event.touches[0];
+		if (!start || !touch || event.touches.length !== 1 || axis === 'x') return;
+		if (axis === 'undecided') axis = touchAxis(touch.clientX - start.x, touch.clientY - start.y);
+		if (axis !== 'x') event.stopImmediatePropagation();
+	};
+	svg.addEventListener('touchstart', onStart, { passive: true });
+	svg.addEventListener('touchmove', onMove, { passive: true });
+	return () => {
+		svg.removeEventListener('touchstart', onStart);
+		svg.removeEventListener('touchmove', onMove);
+	};
 }
 
 function prefersReducedMotion(): boolean {

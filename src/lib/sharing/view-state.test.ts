@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../dates/calendar-day.ts';
 import { readViewState, windowDays, writeViewState, type ViewState } from './view-state.ts';
 
-const context = { eventIds: new Set(['russia-invades-ukraine', 'gas-exports-2020']), categories: ['energy', 'military', 'diplomacy'] };
+const context = {
+	eventIds: new Set(['russia-invades-ukraine', 'gas-exports-2020']),
+	categories: ['energy', 'military', 'diplomacy'],
+	actors: ['CN', 'RU', 'UA']
+};
 const read = (query: string) => readViewState(new URLSearchParams(query), context);
 const day = dayFromIso;
 
 describe('readViewState', () => {
 	const window = (from: string, to: string) => ({ window: { start: day(from), end: day(to) + 1 } });
 	const CATEGORIES = 'not one of energy, military, diplomacy';
+	const ACTORS = 'not one of CN, RU, UA';
 	const x = (n: number) => 'x'.repeat(n);
 
 	// Every value that names nothing or does not parse is dropped, with a warning that says which and why.
@@ -33,6 +38,10 @@ describe('readViewState', () => {
 		['lanes=Actor', {}, ['ignored "lanes": "Actor" is not "category" or "actor"']],
 		['categories=energy,weather', { categories: ['energy'] }, [`ignored category "weather": ${CATEGORIES}`]],
 		['categories=weather,,rain', {}, [`ignored category "weather": ${CATEGORIES}`, `ignored category "rain": ${CATEGORIES}`]],
+		['actors=UA,CN', { actors: ['UA', 'CN'] }, []],
+		['actors=', {}, []],
+		['actors=UA,XX', { actors: ['UA'] }, [`ignored actor "XX": ${ACTORS}`]],
+		['actors=__proto__', {}, [`ignored actor "__proto__": ${ACTORS}`]],
 		// A value is previewed by its first 60 characters; one over 2,000 is not looked at.
 		[`event=${x(60)}`, {}, [`ignored "event": no event has the id "${x(60)}"`]],
 		[`event=${x(61)}`, {}, [`ignored "event": no event has the id "${x(60)}…"`]],
@@ -55,7 +64,8 @@ describe('writeViewState', () => {
 		[{ window: { start: day('2022-01-01') + 0.4, end: day('2022-01-10') + 0.2 } }, '?from=2022-01-01&to=2022-01-10'],
 		[{ lanes: 'category' }, ''],
 		[{ lanes: 'actor', categories: ['energy'] }, '?lanes=actor&categories=energy'],
-		[{ categories: ['energy', 'military'] }, '?categories=energy%2Cmilitary']
+		[{ categories: ['energy', 'military'] }, '?categories=energy%2Cmilitary'],
+		[{ actors: ['UA', 'CN'] }, '?actors=UA%2CCN']
 	])('%j → %s', (state, query) => {
 		expect(writeViewState(state)).toBe(query);
 	});

@@ -1,5 +1,5 @@
 /**
- * The explorer's view in the URL: `?event=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&lanes=actor&categories=a,b`.
+ * The explorer's view in the URL: `?event=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&lanes=actor&categories=a,b&actors=x,y`.
  * The query is untrusted input: anything that does not parse, or names nothing in the timeline, is dropped
  * with a warning that says what and why; nothing from it is ever rendered as HTML.
  */
@@ -15,11 +15,14 @@ export interface ViewState {
 	lanes?: LaneMode;
 	/** Categories shown; absent = all. */
 	categories?: string[];
+	/** Actors ticked (an event is shown while any of its actors is); absent = all. */
+	actors?: string[];
 }
 
 export interface ViewContext {
 	eventIds: ReadonlySet<string>;
 	categories: readonly string[];
+	actors: readonly string[];
 }
 
 const MAX_PARAM_LENGTH = 2000;
@@ -59,14 +62,20 @@ export function readViewState(params: URLSearchParams, context: ViewContext): { 
 		else warnings.push(`ignored "lanes": ${preview(lanes)} is not "category" or "actor"`);
 	}
 
-	const categories = get('categories');
-	if (categories !== undefined) {
-		const requested = categories.split(',').filter(Boolean);
-		const known = requested.filter((c) => context.categories.includes(c));
-		for (const unknown of requested.filter((c) => !known.includes(c)))
-			warnings.push(`ignored category ${preview(unknown)}: not one of ${context.categories.join(', ')}`);
-		if (known.length > 0) state.categories = known;
-	}
+	// A list keeps the names the timeline has; one that names none of them filters nothing.
+	const readList = (name: 'categories' | 'actors', what: string) => {
+		const value = get(name);
+		if (value === undefined) return undefined;
+		const requested = value.split(',').filter(Boolean);
+		const known = requested.filter((key) => context[name].includes(key));
+		for (const unknown of requested.filter((key) => !known.includes(key)))
+			warnings.push(`ignored ${what} ${preview(unknown)}: not one of ${context[name].join(', ')}`);
+		return known.length > 0 ? known : undefined;
+	};
+	const categories = readList('categories', 'category');
+	if (categories) state.categories = categories;
+	const actors = readList('actors', 'actor');
+	if (actors) state.actors = actors;
 	return { state, warnings };
 }
 
@@ -101,7 +110,7 @@ export function windowDays(window: TimeWindow): { from: string; to: string } {
 /** The query string for a view, keeping parameters this module does not own (e.g. embed options). */
 export function writeViewState(state: ViewState, base: URLSearchParams = new URLSearchParams()): string {
 	const params = new URLSearchParams(base);
-	for (const name of ['event', 'from', 'to', 'lanes', 'categories']) params.delete(name);
+	for (const name of ['event', 'from', 'to', 'lanes', 'categories', 'actors']) params.delete(name);
 	if (state.event) params.set('event', state.event);
 	if (state.window) {
 		const { from, to } = windowDays(state.window);
@@ -110,6 +119,7 @@ export function writeViewState(state: ViewState, base: URLSearchParams = new URL
 	}
 	if (state.lanes && state.lanes !== 'category') params.set('lanes', state.lanes);
 	if (state.categories) params.set('categories', state.categories.join(','));
+	if (state.actors) params.set('actors', state.actors.join(','));
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }

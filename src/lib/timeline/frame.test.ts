@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { hitTest, plotFrame, tooltipAnchor, type PlotFocus } from './frame.ts';
 import type { MarkExtent, TimelineMark } from './marks.ts';
-import { DRAW_MARGIN, PLOT, layoutPlot, plotScale, type PlotEvent } from './plot.ts';
+import { DRAW_MARGIN, PLOT, layoutPlot, plotScale, type PlotEvent, type PlotNotes } from './plot.ts';
 
 // 100 days over 1,000 px: day d starts at x = 10·d, and an exact day is drawn at its middle, 10·d + 5.
 const WIDTH = 1000;
 const SCALE = plotScale({ start: 0, end: 100 }, WIDTH, { start: -50, end: 150 });
 const NONE: PlotFocus = { selectedId: null, focusId: null };
+/** No lane names, and a publication day far outside the view: nothing reserved in the lanes' first rows. */
+const NOTES: PlotNotes = { laneLabel: () => '', published: { day: 10_000, label: '' } };
 
 /** The top of row `row` in the n-th lane, when every lane above holds one row. */
-const rowTopIn = (lane: number, row = 0) =>
-	PLOT.axisHeight + lane * (PLOT.laneLabelHeight + PLOT.rowHeight + PLOT.lanePadding) + PLOT.laneLabelHeight + row * PLOT.rowHeight;
+const rowTopIn = (lane: number, row = 0) => PLOT.axisHeight + lane * (PLOT.rowHeight + PLOT.lanePadding) + PLOT.lanePadding / 2 + row * PLOT.rowHeight;
 
 function extent(shape: MarkExtent['shape'], start: number | null, end: number | null, uncertain = false): MarkExtent {
 	return { shape, start, end, approximate: false, uncertain };
@@ -19,13 +20,13 @@ function extent(shape: MarkExtent['shape'], start: number | null, end: number | 
 let order = 0;
 function event(id: string, lane: string, own: MarkExtent, recorded?: MarkExtent, title = id): PlotEvent {
 	const mark: TimelineMark = { ...own, id, recorded, anticipated: false, order: order++ };
-	return { id, title, lane, mark };
+	return { id, key: `${lane}/${id}`, title, lane, mark, priority: 1 };
 }
 
 const day = (id: string, d: number, lane = 'a', title = id) => event(id, lane, extent('point', d, d + 1), undefined, title);
 
 function frameOf(events: PlotEvent[], focus = NONE, laneOrder = ['a', 'b']) {
-	const layout = layoutPlot(events, laneOrder, SCALE);
+	const layout = layoutPlot(events, laneOrder, SCALE, NOTES);
 	return { layout, frame: plotFrame(events, layout, SCALE, focus) };
 }
 
@@ -35,7 +36,10 @@ describe('plotFrame: marks', () => {
 		const { layout, frame } = frameOf(events);
 		expect(frame.marks.map((mark) => mark.event)).toStrictEqual(layout.placed.map((placed) => events[placed.index]));
 		expect(frame.marks.map((mark) => mark.event.id)).toStrictEqual(['early', 'middle', 'late']);
-		expect(frame.marks.map((mark) => mark.label)).toStrictEqual(layout.placed.map((placed) => placed.label));
+		expect(frame.marks.map(({ label }) => label && { x0: label.x0, x1: label.x1, anchor: label.anchor, truncated: label.truncated })).toStrictEqual(
+			layout.placed.map((placed) => placed.label)
+		);
+		expect(frame.marks.map(({ label }) => label?.text)).toStrictEqual(['early', 'middle', 'late']);
 	});
 
 	it('places a day at the middle of its day, in its lane’s row, with the hit area around shape and title', () => {
@@ -79,7 +83,7 @@ describe('plotFrame: lanes', () => {
 	it('stacks the lanes in order below the axis, each as tall as the rows its events can need', () => {
 		const events = [day('a1', 10), day('a2', 10), day('b1', 50, 'b')];
 		const { frame } = frameOf(events, NONE, ['b', 'a']);
-		const oneRow = PLOT.laneLabelHeight + PLOT.rowHeight + PLOT.lanePadding;
+		const oneRow = PLOT.rowHeight + PLOT.lanePadding;
 		expect(frame.lanes).toStrictEqual([
 			{ key: 'b', y: PLOT.axisHeight, height: oneRow, rows: 1 },
 			{ key: 'a', y: PLOT.axisHeight + oneRow, height: oneRow + PLOT.rowHeight, rows: 2 }
@@ -89,31 +93,31 @@ describe('plotFrame: lanes', () => {
 });
 
 describe('plotFrame: clusters and pinned marks', () => {
-	// Four events on one day: more than three rows hold, so they become one cluster.
+	// Four events on one day: the lane's three rows hold two of them and a cluster, in the last row, of the rest.
 	const crowd = () => ['c1', 'c2', 'c3', 'c4'].map((id) => day(id, 30));
 
-	it('draws a crowd as a cluster of its events, which zooms in around them', () => {
+	it('draws a crowd as marks and a cluster of the rest, in the lane’s last row, which zooms in around them', () => {
 		const events = crowd();
 		const { layout, frame } = frameOf(events);
-		expect(frame.marks).toStrictEqual([]);
+		expect(frame.marks.map((mark) => mark.event.id)).toStrictEqual(['c1', 'c2']);
 		const [cluster] = frame.clusters;
 		const placed = layout.clusters[0]!;
-		expect(cluster!.events).toStrictEqual(events);
-		expect([cluster!.x0, cluster!.x1, cluster!.cx]).toStrictEqual([placed.x0, placed.x1, 305]);
-		// Three rows high (the lane can hold three), centred on them.
-		expect(cluster!.cy).toBe(rowTopIn(0) + (3 * PLOT.rowHeight) / 2);
+		expect(cluster!.events.map((event) => event.id)).toStrictEqual(['c3', 'c4']);
+		expect([cluster!.x0, cluster!.x1, cluster!.cx]).toStrictEqual([placed.x0, placed.x1, (placed.x0 + placed.x1) / 2]);
+		expect(cluster!.cy).toBe(rowTopIn(0, 2) + PLOT.markOffset);
+		expect(cluster!.hit).toStrictEqual({ x0: placed.x0 - 4, x1: placed.x1 + 4, y0: rowTopIn(0, 2) + 2, y1: rowTopIn(0, 3) - 2 });
 		const pad = Math.max((placed.x1 - placed.x0) * 0.3, 20);
 		expect(cluster!.zoomTo.start).toBeCloseTo((placed.x0 - pad) / 10, 9);
 		expect(cluster!.zoomTo.end).toBeCloseTo((placed.x1 + pad) / 10, 9);
 	});
 
-	it('pins the selected and the focused event over their cluster, in the first row, once each', () => {
-		const { frame } = frameOf(crowd(), { selectedId: 'c2', focusId: 'c4' });
-		expect(frame.marks.map((mark) => [mark.event.id, mark.pinned, mark.top, mark.label])).toStrictEqual([
-			['c2', true, rowTopIn(0), null],
-			['c4', true, rowTopIn(0), null]
+	it('pins the selected and the focused event over their cluster, in its row, once each', () => {
+		const { frame } = frameOf(crowd(), { selectedId: 'c3', focusId: 'c4' });
+		expect(frame.marks.filter((mark) => mark.pinned).map((mark) => [mark.event.id, mark.top, mark.label])).toStrictEqual([
+			['c3', rowTopIn(0, 2), null],
+			['c4', rowTopIn(0, 2), null]
 		]);
-		expect(frameOf(crowd(), { selectedId: 'c2', focusId: 'c2' }).frame.marks).toHaveLength(1);
+		expect(frameOf(crowd(), { selectedId: 'c3', focusId: 'c3' }).frame.marks.filter((mark) => mark.pinned)).toHaveLength(1);
 	});
 
 	it('pins nothing that is drawn already, filtered out, or out of view', () => {
@@ -153,20 +157,23 @@ describe('hitTest', () => {
 		expect(hitTest(frame, 105, rowTopIn(0) + 1)).toBeNull();
 	});
 
-	it('prefers the topmost mark: a pinned one over the cluster under it', () => {
+	it('finds a cluster, and prefers the topmost: a pinned mark over the cluster under it', () => {
 		const events = ['c1', 'c2', 'c3', 'c4'].map((id) => day(id, 30));
+		const clusterRow = rowTopIn(0, 2) + PLOT.markOffset;
+		const plain = frameOf(events).frame;
+		expect(hitTest(plain, 305, clusterRow)).toStrictEqual({ cluster: plain.clusters[0] });
 		const { frame } = frameOf(events, { selectedId: 'c3', focusId: null });
+		expect(hitTest(frame, 305, clusterRow)).toStrictEqual({ mark: frame.marks.find((mark) => mark.pinned) });
 		expect(hitTest(frame, 305, rowTopIn(0) + PLOT.markOffset)).toStrictEqual({ mark: frame.marks[0] });
-		expect(hitTest(frame, 305, rowTopIn(0) + 2 * PLOT.rowHeight)).toStrictEqual({ cluster: frame.clusters[0] });
 		expect(hitTest(frame, 600, rowTopIn(0))).toBeNull();
 	});
 });
 
 describe('tooltipAnchor', () => {
-	// A title too long for the plot is never shown, so the tooltip carries it.
+	// A title too long for the plot is cut short, so the tooltip carries it whole.
 	const long = 'x'.repeat(200);
 
-	it('is null for an event whose title is shown, or that is not drawn', () => {
+	it('is null for an event whose whole title is shown, or that is not drawn', () => {
 		const { frame } = frameOf([day('short', 10), day('long', 50, 'a', long)]);
 		expect(tooltipAnchor(frame, 'short')).toBeNull();
 		expect(tooltipAnchor(frame, 'nowhere')).toBeNull();
@@ -176,10 +183,10 @@ describe('tooltipAnchor', () => {
 
 	it.each([
 		['left half, first lane: opens rightwards, below the row', 20, 'a', { x: 205, leftwards: false, below: true, y: rowTopIn(0) + PLOT.rowHeight }],
-		['right half, lower lane: opens leftwards, above the row', 80, 'b', { x: 805, leftwards: true, below: false, y: rowTopIn(2) - 4 }]
+		['right half, lower lane: opens leftwards, above the row', 80, 'b', { x: 805, leftwards: true, below: false, y: rowTopIn(3) - 4 }]
 	])('%s', (_name, d, lane, expected) => {
-		const events = [day(`${lane}-${d}`, d, lane, long), day('b-filler', 10, 'b'), day('c-filler', 10, 'c')];
-		const { frame } = frameOf(events, NONE, ['a', 'c', 'b']);
+		const fillers = ['b', 'c', 'd'].map((filler) => day(`${filler}-filler`, 10, filler));
+		const { frame } = frameOf([day(`${lane}-${d}`, d, lane, long), ...fillers], NONE, ['a', 'c', 'd', 'b']);
 		expect(tooltipAnchor(frame, `${lane}-${d}`)).toMatchObject(expected);
 	});
 

@@ -5,8 +5,8 @@ import {
 	layoutTimeline,
 	type Cluster,
 	type LayoutItem,
-	type PlacedMark,
 	type LayoutOptions,
+	type PlacedMark,
 	type TimelineLayout
 } from './layout.ts';
 import { seededRandom } from './random.ts';
@@ -17,28 +17,29 @@ const OPTIONS: LayoutOptions = {
 	maxRows: 3,
 	gap: 6,
 	pointWidth: 12,
-	labelGap: 4
+	minLabelWidth: 40
 };
-const CLUSTER_MIN_WIDTH = CLUSTER_MIN_WIDTH_IN_POINTS * OPTIONS.pointWidth; // 18
-const MAX_CLUSTER_WIDTH = DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS * OPTIONS.pointWidth; // 72
+const CLUSTER_MIN_WIDTH = CLUSTER_MIN_WIDTH_IN_POINTS * OPTIONS.pointWidth; // 27
 
-function point(id: string, x: number, lane = 'a', labelWidth = 0): LayoutItem {
-	return { id, lane, x0: x, x1: x, labelWidth };
+function point(id: string, x: number, labelWidth = 30, priority = 1, lane = 'a'): LayoutItem {
+	return { id, lane, x0: x, x1: x, labelWidth, priority };
 }
 
-function bar(id: string, x0: number, x1: number, lane = 'a', labelWidth = 0): LayoutItem {
-	return { id, lane, x0, x1, labelWidth };
+function bar(id: string, x0: number, x1: number, labelWidth = 30, priority = 1, lane = 'a'): LayoutItem {
+	return { id, lane, x0, x1, labelWidth, priority };
 }
 
-/** The layout in short: marks as `lane:id@row`, clusters as `lane:[ids]`. */
+/** The layout in short: marks as `lane:id@row`, clusters as `lane:[ids]@row`. */
 function summarise(layout: TimelineLayout, items: readonly LayoutItem[]): { marks: string[]; clusters: string[] } {
 	return {
 		marks: layout.placed.map((mark) => `${mark.lane}:${items[mark.index]!.id}@${mark.row}`),
-		clusters: layout.clusters.map((cluster) => `${cluster.lane}:[${idsOf(cluster, items).join(' ')}]`)
+		clusters: layout.clusters.map((cluster) => `${cluster.lane}:[${idsOf(cluster, items).join(' ')}]@${cluster.row}`)
 	};
 }
 
 const idsOf = (cluster: Cluster, items: readonly LayoutItem[]) => cluster.members.map((index) => items[index]!.id);
+const labelOf = (layout: TimelineLayout, items: readonly LayoutItem[], id: string) =>
+	layout.placed.find((mark) => items[mark.index]!.id === id)?.label;
 
 /** The layout with every index replaced by its item's id: the same for the same items in any order. */
 function byId(layout: TimelineLayout, items: readonly LayoutItem[]) {
@@ -49,7 +50,7 @@ function byId(layout: TimelineLayout, items: readonly LayoutItem[]) {
 	};
 }
 
-/** The extent a mark occupies, written out from the rule rather than taken from the code under test. */
+/** The extent a mark's shapes occupy, written out from the rule rather than taken from the code under test. */
 function occupied(item: LayoutItem, pointWidth: number): { start: number; end: number } {
 	const half = pointWidth / 2;
 	const centre = (item.x0 + item.x1) / 2;
@@ -61,13 +62,19 @@ function tooClose(a: { start: number; end: number }, b: { start: number; end: nu
 	return a.end + gap > b.start && b.end + gap > a.start;
 }
 
-describe('layoutTimeline: placement', () => {
+describe('layoutTimeline: rows', () => {
 	it.each([
 		{ name: 'empty input', items: [], marks: [], clusters: [] },
 		{
-			name: 'no overlap: one row per lane',
-			items: [point('p1', 0), point('p2', 100), point('p3', 200), point('q1', 50, 'b'), bar('q2', 100, 300, 'b')],
+			name: 'marks and titles clear of each other: one row per lane',
+			items: [point('p1', 0), point('p2', 100), point('p3', 200), point('q1', 50, 30, 1, 'b'), bar('q2', 100, 300, 30, 1, 'b')],
 			marks: ['a:p1@0', 'a:p2@0', 'a:p3@0', 'b:q1@0', 'b:q2@0'],
+			clusters: []
+		},
+		{
+			name: 'a title that would run into the next mark: the next mark takes the next row',
+			items: [point('first', 0, 200), point('second', 100)],
+			marks: ['a:first@0', 'a:second@1'],
 			clusters: []
 		},
 		{
@@ -77,217 +84,140 @@ describe('layoutTimeline: placement', () => {
 			clusters: []
 		},
 		{
-			name: 'bars exactly `gap` apart: one row',
-			items: [bar('first', 100, 200), bar('second', 206, 300)],
-			marks: ['a:first@0', 'a:second@0'],
+			name: 'more overlapping marks than rows: what fits in none is counted in a cluster',
+			items: [bar('b1', 100, 400), bar('b2', 110, 400), bar('b3', 120, 400), bar('b4', 130, 400), bar('b5', 140, 400)],
+			marks: ['a:b1@0', 'a:b2@1'],
+			clusters: ['a:[b3 b4 b5]@2']
+		},
+		{
+			name: 'the event of highest priority takes the first row, wherever it is',
+			items: [bar('early', 100, 300, 30, 1), bar('late', 200, 400, 30, 5)],
+			marks: ['a:early@1', 'a:late@0'],
 			clusters: []
 		},
 		{
-			name: 'bars closer than `gap`: two rows',
-			items: [bar('first', 100, 200), bar('second', 205, 300)],
-			marks: ['a:first@0', 'a:second@1'],
-			clusters: []
-		},
-		{
-			// Points occupy 12 px, so 17 px apart leaves 5 px, under the gap of 6.
-			name: 'points within pointWidth + gap of each other: two rows',
-			items: [point('p1', 100), point('p2', 117), point('p3', 118)],
-			marks: ['a:p1@0', 'a:p2@1', 'a:p3@0'],
-			clusters: []
-		},
-		{
-			name: 'a bar narrower than pointWidth occupies pointWidth about its centre',
-			// [100, 104] is widened to [96, 108]; unwidened it would leave room for a point at 119, from 113.
-			items: [bar('narrow', 100, 104), point('p', 119)],
-			marks: ['a:narrow@0', 'a:p@1'],
-			clusters: []
-		},
-		{
-			name: 'maxRows points at the same x: one per row',
-			items: [point('p1', 100), point('p2', 100), point('p3', 100)],
-			marks: ['a:p1@0', 'a:p2@1', 'a:p3@2'],
-			clusters: []
-		},
-		{
-			name: 'maxRows + 1 points at the same x: all of them in one cluster',
-			items: [point('p1', 100), point('p2', 100), point('p3', 100), point('p4', 100)],
-			marks: [],
-			clusters: ['a:[p1 p2 p3 p4]']
-		},
-		{
-			name: 'the cluster takes back the marks that crowd it, not only the one that overflowed',
-			items: [point('p1', 100), point('p2', 103), point('p3', 106), point('p4', 109), point('p5', 300)],
-			marks: ['a:p5@0'],
-			clusters: ['a:[p1 p2 p3 p4]']
-		},
-		{
-			name: 'following items that touch the cluster join it',
-			items: [...['p1', 'p2', 'p3', 'p4'].map((id) => point(id, 100)), point('p5', 115), point('p6', 140)],
-			marks: ['a:p6@0'],
-			clusters: ['a:[p1 p2 p3 p4 p5]']
-		},
-		{
-			name: 'a mark clear of the crowd keeps its row',
-			items: [point('early', 40), ...['p1', 'p2', 'p3', 'p4'].map((id) => point(id, 100))],
-			marks: ['a:early@0'],
-			clusters: ['a:[p1 p2 p3 p4]']
-		},
-		{
-			// The bar is counted in the cluster at the crowd, not drawn through it; its row stays empty before.
-			name: 'a long bar crowding a stretch joins its cluster',
-			items: [bar('war', 0, 900), point('early', 100), point('b1', 500), point('b2', 500), point('b3', 500)],
-			marks: ['a:early@1'],
-			clusters: ['a:[war b1 b2 b3]']
-		},
-		{
-			name: 'ties on x0 are broken by id',
-			items: [point('b', 100), point('a', 100), point('c', 100)],
-			marks: ['a:a@0', 'a:b@1', 'a:c@2'],
-			clusters: []
-		},
-		{
-			name: 'marks come in lane order, then x0',
-			items: [point('late', 500, 'b'), point('early', 10, 'b'), point('first', 900, 'a')],
-			laneOrder: ['b', 'a'],
-			marks: ['b:early@0', 'b:late@0', 'a:first@0'],
-			clusters: []
-		},
-		{
-			name: 'items of lanes not in laneOrder are ignored',
-			items: [point('shown', 100), point('hidden', 100, 'z'), point('hidden2', 100, 'z'), point('x', 100, 'b')],
-			laneOrder: ['a'],
-			marks: ['a:shown@0'],
-			clusters: []
+			name: 'rows go to priority first: with one row, the low-priority mark is the one counted',
+			items: [bar('minor', 100, 300, 30, 1), point('major', 110, 30, 2)],
+			options: { maxRows: 1 },
+			marks: ['a:major@0'],
+			clusters: ['a:[minor]@0']
 		}
-	])('$name', ({ items, laneOrder = OPTIONS.laneOrder, marks, clusters }) => {
-		expect(summarise(layoutTimeline(items, { ...OPTIONS, laneOrder }), items)).toStrictEqual({ marks, clusters });
+	])('$name', ({ items, marks, clusters, options }) => {
+		expect(summarise(layoutTimeline(items, { ...OPTIONS, ...options }), items)).toStrictEqual({ marks, clusters });
 	});
 
-	it.each([
-		{ name: 'empty input', items: [], lanes: { a: [1, 0], b: [1, 0] } },
-		{ name: 'only points far apart', items: [point('p1', 0), point('p2', 500)], lanes: { a: [1, 2], b: [1, 0] } },
-		{
-			name: 'a stack of three',
-			items: [point('p1', 0), point('p2', 0), point('p3', 0, 'b')],
-			lanes: { a: [2, 2], b: [1, 1] }
-		},
-		{ name: 'only a cluster', items: ['p1', 'p2', 'p3', 'p4'].map((id) => point(id, 0)), lanes: { a: [1, 4], b: [1, 0] } },
-		{ name: 'items off screen count in the size', items: [point('p1', 0), point('far', 5000), point('z', 0, 'z')], lanes: { a: [1, 2], b: [1, 0] } }
-	])('counts the rows each lane uses and its items: $name', ({ items, lanes }) => {
+	it('keeps what is reserved in a lane’s first row free (the lane’s name)', () => {
+		const items = [point('under-the-name', 20), point('clear', 200)];
+		const layout = layoutTimeline(items, { ...OPTIONS, reserved: new Map([['a', [{ start: -Infinity, end: 80 }]]]) });
+		expect(summarise(layout, items).marks).toStrictEqual(['a:under-the-name@1', 'a:clear@0']);
+	});
+
+	it('gives a lane no more rows than it has items, whatever the zoom', () => {
+		const items = [point('one', 100, 30, 2), point('two', 100, 30, 1)];
+		expect(summarise(layoutTimeline(items, OPTIONS), items)).toStrictEqual({ marks: ['a:one@0', 'a:two@1'], clusters: [] });
+		expect(layoutTimeline(items, OPTIONS).lanes[0]?.rows).toBe(2);
+		const alone = [point('alone', 20)];
+		const under = layoutTimeline(alone, { ...OPTIONS, reserved: new Map([['a', [{ start: -Infinity, end: 80 }]]]) });
+		expect(under.lanes[0]).toStrictEqual({ key: 'a', rows: 1, size: 1 });
+	});
+
+	it('reports each lane’s rows in use and its size, on screen or not', () => {
+		const items = [bar('x', 0, 100), bar('y', 0, 100), point('far', 99_999), point('q', 10, 30, 1, 'b')];
 		const layout = layoutTimeline(items, OPTIONS);
-		expect(Object.fromEntries(layout.lanes.map((lane) => [lane.key, [lane.rows, lane.size]]))).toStrictEqual(lanes);
-	});
-
-	it('describes a cluster: key, extent at least the minimum width about the crowd, and its members by index', () => {
-		const items = ['p4', 'p2', 'p3', 'p1'].map((id) => point(id, 100));
-		expect(layoutTimeline(items, OPTIONS).clusters).toStrictEqual([
-			{
-				key: 'a/p1',
-				lane: 'a',
-				x0: 100 - CLUSTER_MIN_WIDTH / 2,
-				x1: 100 + CLUSTER_MIN_WIDTH / 2,
-				// p1, p2, p3, p4 where the input has them.
-				members: [3, 1, 2, 0]
-			}
+		expect(layout.lanes).toStrictEqual([
+			{ key: 'a', rows: 2, size: 3 },
+			{ key: 'b', rows: 1, size: 1 }
 		]);
-	});
-
-	it.each([
-		{ name: 'the default', maxClusterWidth: undefined, widest: MAX_CLUSTER_WIDTH },
-		{ name: 'a given maximum', maxClusterWidth: 30, widest: 30 }
-	])('splits a long crowded stretch into clusters no wider than $name', ({ maxClusterWidth, widest }) => {
-		// A point every 2 px for 600 px: far more than three rows can hold.
-		const items = Array.from({ length: 300 }, (_, i) => point(`p${String(i).padStart(3, '0')}`, 200 + 2 * i));
-		const { placed: marks, clusters } = layoutTimeline(items, { ...OPTIONS, maxClusterWidth });
-		expect(clusters.length).toBeGreaterThan(600 / widest / 2);
-		for (const cluster of clusters) expect(cluster.x1 - cluster.x0).toBeLessThanOrEqual(widest);
-		expect(marks.length + clusters.reduce((sum, cluster) => sum + cluster.members.length, 0)).toBe(items.length);
 	});
 });
 
-describe('layoutTimeline: labels', () => {
-	// Points occupy [x - 6, x + 6]; a label starts at x + 4 (labelGap) and must end 6 (gap) before the next thing.
-	it.each([
-		{ name: 'shown in open space', items: [point('p', 100, 'a', 80)], labels: { p: true } },
-		{
-			name: 'kept by putting a close next mark in another row',
-			items: [point('p', 100, 'a', 80), point('next', 190)],
-			labels: { p: true, next: true }
-		},
-		{
-			// Every row's last label reaches past 184, where `next` starts: it goes where its mark fits, row 0.
-			name: 'hidden when the next mark in the row is too close and every row is taken',
-			items: [point('p', 100, 'a', 80), point('q', 100, 'a', 80), point('r', 100, 'a', 80), point('next', 190)],
-			labels: { p: false, q: true, r: true, next: true }
-		},
-		{
-			// Label ends at 184; the next mark starts at 190 - 6 = 184 + gap.
-			name: 'shown when the next mark is exactly `gap` after it',
-			items: [point('p', 100, 'a', 80), point('next', 196)],
-			labels: { p: true, next: true }
-		},
-		{
-			name: 'shown when the close mark is in another row',
-			items: [point('p', 100, 'a', 80), point('under', 100), point('other', 150)],
-			labels: { p: true, under: true, other: true }
-		},
-		{
-			name: 'ends at the mark when it would run past the right edge',
-			items: [point('p', 920, 'a', 80)],
-			labels: { p: 'end' }
-		},
-		{
-			name: 'hidden when it would run past the right edge and something precedes it',
-			items: [point('q', 850), point('p', 920, 'a', 80)],
-			labels: { q: 'start', p: false }
-		},
-		{
-			// Ending at 926, the label starts at 846: `q` (at 834, up to 840) ends exactly `gap` before it.
-			name: 'ends at the mark when what precedes it ends `gap` before the label',
-			items: [point('q', 834), point('p', 920, 'a', 80)],
-			labels: { q: 'start', p: 'end' }
-		},
-		{
-			name: 'hidden at the end of its mark when what precedes it ends less than `gap` before the label',
-			items: [point('q', 836), point('p', 920, 'a', 80)],
-			labels: { q: 'start', p: false }
-		},
-		{
-			name: 'shown when it ends exactly at the right edge',
-			items: [point('p', 916, 'a', 80)],
-			labels: { p: true }
-		},
-		{
-			name: 'hidden when it would start left of the visible area',
-			items: [point('p', -10, 'a', 20)],
-			labels: { p: false }
-		},
-		{
-			name: 'hidden when a cluster follows too closely',
-			// The cluster occupies [186, 204]; the label ends at 184.
-			items: [point('p', 100, 'a', 80), ...['c1', 'c2', 'c3', 'c4'].map((id) => point(id, 195))],
-			labels: { p: false }
-		},
-		{
-			name: 'shown when a cluster follows `gap` after it',
-			items: [point('p', 100, 'a', 80), ...['c1', 'c2', 'c3', 'c4'].map((id) => point(id, 199))],
-			labels: { p: true }
-		},
-		{
-			name: 'kept at the left edge for a bar reaching in from the left',
-			items: [bar('war', -300, 400, 'a', 80)],
-			labels: { war: 'start' }
-		},
-		{
-			name: 'shown inside its own bar, however long the bar',
-			items: [bar('war', 100, 700, 'a', 80), point('later', 710)],
-			labels: { war: true, later: true }
-		}
-	])('$name', ({ items, labels }) => {
-		const { placed: marks } = layoutTimeline(items, OPTIONS);
-		const shown = (mark: PlacedMark) => (mark.label === null ? false : mark.label.anchor === 'end' ? 'end' : true);
-		const expected = Object.fromEntries(Object.entries(labels).map(([id, label]) => [id, label === 'start' ? true : label]));
-		expect(Object.fromEntries(marks.map((mark) => [items[mark.index]!.id, shown(mark)]))).toStrictEqual(expected);
+describe('layoutTimeline: every mark in a row is named', () => {
+	it('shows a whole title where it fits', () => {
+		const items = [point('p', 100, 80)];
+		expect(labelOf(layoutTimeline(items, OPTIONS), items, 'p')).toStrictEqual({ x0: 100, x1: 180, anchor: 'start', truncated: false });
+	});
+
+	it('cuts a title short at the next thing in its row, never below the least width', () => {
+		// One row: "first" takes its whole title [0, 300] first; "second" cannot fit even its least title there, so
+		// it is counted in a cluster, which takes the room beyond first's least title.
+		const items = [point('first', 0, 300, 2), point('second', 60, 300, 1)];
+		const layout = layoutTimeline(items, { ...OPTIONS, maxRows: 1 });
+		const [cluster] = layout.clusters;
+		const label = labelOf(layout, items, 'first')!;
+		expect(cluster).toBeDefined();
+		expect(label.truncated).toBe(true);
+		expect(label.x1).toBeCloseTo(cluster!.x0 - OPTIONS.gap);
+		expect(label.x1 - label.x0).toBeGreaterThanOrEqual(OPTIONS.minLabelWidth);
+	});
+
+	it('shows a title shorter than the least width whole', () => {
+		const items = [point('short', 100, 12)];
+		expect(labelOf(layoutTimeline(items, OPTIONS), items, 'short')).toStrictEqual({ x0: 100, x1: 112, anchor: 'start', truncated: false });
+	});
+
+	it('ends the title at the mark where even the least would run out of the view on the right', () => {
+		const items = [bar('at-the-edge', 980, 995, 100)];
+		expect(labelOf(layoutTimeline(items, OPTIONS), items, 'at-the-edge')).toStrictEqual({ x0: 895, x1: 995, anchor: 'end', truncated: false });
+	});
+
+	it('writes the title of a bar reaching in from the left at the view’s left edge', () => {
+		const items = [bar('reaching-in', -300, 200, 100)];
+		expect(labelOf(layoutTimeline(items, OPTIONS), items, 'reaching-in')).toStrictEqual({ x0: 0, x1: 100, anchor: 'start', truncated: false });
+	});
+
+	it('ends a whole title at its mark near the right edge, where it would not fit after it', () => {
+		const items = [point('near-the-edge', 900, 300)];
+		expect(labelOf(layoutTimeline(items, OPTIONS), items, 'near-the-edge')).toStrictEqual({ x0: 606, x1: 906, anchor: 'end', truncated: false });
+	});
+
+	it('cuts a title ended at its mark `gap` after the title before it in its row', () => {
+		// "before"'s title runs 800–830; "at-the-edge" (to 996) has room back to 830 + gap for its 300 wide title.
+		const items = [point('before', 800, 30), point('at-the-edge', 990, 300)];
+		const layout = layoutTimeline(items, { ...OPTIONS, maxRows: 1 });
+		expect(labelOf(layout, items, 'before')).toStrictEqual({ x0: 800, x1: 830, anchor: 'start', truncated: false });
+		expect(labelOf(layout, items, 'at-the-edge')).toStrictEqual({ x0: 836, x1: 996, anchor: 'end', truncated: true });
+	});
+
+	it('keeps a title inside the view: cut at the right edge, away from it', () => {
+		const items = [point('mid-view', 600, 500)];
+		expect(labelOf(layoutTimeline(items, OPTIONS), items, 'mid-view')).toStrictEqual({ x0: 600, x1: 1000, anchor: 'start', truncated: true });
+	});
+});
+
+describe('layoutTimeline: clusters', () => {
+	it('is at least wide enough for its count, keyed by its lane and first member, and takes in the marks it touches', () => {
+		const items = [point('p1', 500), point('p2', 500), point('p3', 500), point('p4', 500)];
+		const layout = layoutTimeline(items, OPTIONS);
+		const [cluster] = layout.clusters;
+		expect(summarise(layout, items)).toStrictEqual({ marks: ['a:p1@0', 'a:p2@1'], clusters: ['a:[p3 p4]@2'] });
+		expect(cluster).toMatchObject({ key: 'a/p3', lane: 'a', row: 2 });
+		expect(cluster!.x1 - cluster!.x0).toBeCloseTo(CLUSTER_MIN_WIDTH);
+		expect((cluster!.x0 + cluster!.x1) / 2).toBeCloseTo(500);
+	});
+
+	it('slides along long bars to room in the lowest row rather than cutting titles or counting marks', () => {
+		// Three rows taken at 100–300 by bars with long titles; the fourth bar runs to 900, where row 2 is free.
+		const items = [bar('r0', 100, 300, 190), bar('r1', 100, 300, 190), bar('r2', 100, 300, 190), bar('long', 101, 900, 30)];
+		const layout = layoutTimeline(items, OPTIONS);
+		const [cluster] = layout.clusters;
+		expect(summarise(layout, items).clusters).toStrictEqual(['a:[long]@2']);
+		expect(cluster!.x0).toBeGreaterThanOrEqual(100 + 190 + OPTIONS.gap);
+		expect(layout.placed.every((mark) => mark.label?.truncated === false)).toBe(true);
+	});
+
+	it('joins a cluster it touches rather than take anything from a row', () => {
+		// Rows 0 and 1 are full; row 2 has room for one cluster between r2 and r3. c1's cluster takes it; c2's own
+		// would overlap that one, so c2 joins it, and r2 and r3 keep their places.
+		const items = [
+			bar('r0', 0, 400, 400, 9),
+			bar('r1', 0, 400, 400, 9),
+			bar('r2', 0, 180, 30, 9),
+			bar('r3', 250, 400, 30, 9),
+			point('c1', 200),
+			point('c2', 222)
+		];
+		const layout = layoutTimeline(items, { ...OPTIONS, maxClusterWidth: CLUSTER_MIN_WIDTH });
+		expect(summarise(layout, items)).toStrictEqual({ marks: ['a:r0@0', 'a:r1@1', 'a:r2@2', 'a:r3@2'], clusters: ['a:[c1 c2]@2'] });
 	});
 });
 
@@ -302,10 +232,7 @@ describe('layoutTimeline: culling', () => {
 		{ name: 'with NaN coordinates', item: point('p', Number.NaN), culled: true }
 	])('$name: culled $culled', ({ item, culled }) => {
 		const layout = layoutTimeline([item], OPTIONS);
-		expect({ culled: layout.culled, marks: layout.placed.length }).toStrictEqual({
-			culled: culled ? 1 : 0,
-			marks: culled ? 0 : 1
-		});
+		expect({ culled: layout.culled, marks: layout.placed.length }).toStrictEqual({ culled: culled ? 1 : 0, marks: culled ? 0 : 1 });
 	});
 
 	it.each([
@@ -318,7 +245,7 @@ describe('layoutTimeline: culling', () => {
 	});
 
 	it('does not count items of lanes that are not laid out', () => {
-		expect(layoutTimeline([point('p', -1000, 'z'), point('q', -1000)], OPTIONS).culled).toBe(1);
+		expect(layoutTimeline([point('p', -1000, 30, 1, 'z'), point('q', -1000)], OPTIONS).culled).toBe(1);
 	});
 });
 
@@ -330,9 +257,9 @@ describe('layoutTimeline: options', () => {
 		{ change: { maxRows: 2.5 }, message: 'maxRows must be a whole number ≥ 1, not 2.5' },
 		{ change: { gap: -1 }, message: 'gap must be a finite number ≥ 0, not -1' },
 		{ change: { pointWidth: 0 }, message: 'pointWidth must be a finite number > 0, not 0' },
-		{ change: { labelGap: -4 }, message: 'labelGap must be a finite number ≥ 0, not -4' },
+		{ change: { minLabelWidth: -4 }, message: 'minLabelWidth must be a finite number ≥ 0, not -4' },
 		{ change: { cullMargin: Infinity }, message: 'cullMargin must be a finite number ≥ 0, not Infinity' },
-		{ change: { maxClusterWidth: 10 }, message: 'maxClusterWidth must be a finite number ≥ 18, not 10' },
+		{ change: { maxClusterWidth: 10 }, message: 'maxClusterWidth must be a finite number ≥ 27, not 10' },
 		{ change: { laneOrder: ['a', 'b', 'a'] }, message: 'laneOrder lists the lane "a" twice' }
 	])('rejects $change', ({ change, message }) => {
 		expect(() => layoutTimeline([], { ...OPTIONS, ...change })).toThrow(new RangeError(message));
@@ -343,7 +270,7 @@ const LANES = ['l0', 'l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7'];
 
 /**
  * Items spread over `span` px starting 10% of the span left of the view, in the 8 lanes and one lane that is not
- * laid out; a third are bars up to `maxBarWidth` wide; labels up to 150 px wide.
+ * laid out; a third are bars up to `maxBarWidth` wide; titles 20–150 px; priorities 1–4, most of them 1.
  */
 function randomItems(seed: number, count: number, span: number, maxBarWidth: number): LayoutItem[] {
 	const random = seededRandom(seed);
@@ -355,17 +282,17 @@ function randomItems(seed: number, count: number, span: number, maxBarWidth: num
 			lane: random() < 0.05 ? 'not-laid-out' : (LANES[Math.floor(random() * LANES.length)] ?? 'l0'),
 			x0,
 			x1: isBar ? x0 + random() * maxBarWidth : x0,
-			labelWidth: 20 + random() * 130
+			labelWidth: 20 + random() * 130,
+			priority: 1 + Math.floor(random() ** 3 * 4)
 		};
 	});
 }
 
 /** Checks every rule of the layout against the input, independently of how the layout was computed. */
 function expectValidLayout(items: readonly LayoutItem[], options: LayoutOptions, layout: TimelineLayout): void {
-	const { width, maxRows, gap, pointWidth, labelGap, laneOrder } = options;
+	const { width, maxRows, gap, pointWidth, minLabelWidth, laneOrder } = options;
 	const margin = options.cullMargin ?? 50;
 	const maxClusterWidth = options.maxClusterWidth ?? DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS * pointWidth;
-	const itemOf = new Map(items.map((item) => [item.id, item]));
 	const idOf = (mark: PlacedMark) => items[mark.index]!.id;
 	const laneRank = new Map(laneOrder.map((lane, rank) => [lane, rank]));
 	const laidOut = items.filter((item) => laneRank.has(item.lane));
@@ -375,92 +302,54 @@ function expectValidLayout(items: readonly LayoutItem[], options: LayoutOptions,
 	const shown = [...layout.placed.map(idOf), ...layout.clusters.flatMap((cluster) => idsOf(cluster, items))];
 	expect(shown.toSorted()).toStrictEqual(visible.map((item) => item.id).toSorted());
 	expect(layout.culled).toBe(laidOut.length - visible.length);
-
-	const rank = (id: string) => {
-		const item = itemOf.get(id)!;
-		return [laneRank.get(item.lane)!, item.x0, id] as const;
-	};
-	const inOrder = (before: string, after: string) => {
-		const [laneA, xA, idA] = rank(before);
-		const [laneB, xB, idB] = rank(after);
-		return laneA !== laneB ? laneA < laneB : xA !== xB ? xA < xB : idA < idB;
-	};
-	for (let i = 1; i < layout.placed.length; i++) {
-		expect(inOrder(idOf(layout.placed[i - 1]!), idOf(layout.placed[i]!))).toBe(true);
-	}
-
 	expect(layout.lanes.map((lane) => lane.key)).toStrictEqual(laneOrder);
-	for (const lane of layout.lanes) {
-		const rows = layout.placed.filter((mark) => mark.lane === lane.key).map((mark) => mark.row);
-		expect(lane.rows).toBe(Math.max(1, ...rows.map((row) => row + 1)));
-		expect(lane.rows).toBeLessThanOrEqual(maxRows);
-	}
-
-	for (const [index, cluster] of layout.clusters.entries()) {
-		const ids = idsOf(cluster, items);
-		// A cluster only forms when every row is taken, and then holds the item that fitted nowhere as well.
-		expect(ids.length).toBeGreaterThan(maxRows);
-		expect(cluster.key).toBe(`${cluster.lane}/${ids[0]}`);
-		expect(cluster.x1 - cluster.x0).toBeGreaterThanOrEqual(CLUSTER_MIN_WIDTH_IN_POINTS * pointWidth - 1e-9);
-		expect(cluster.x1 - cluster.x0).toBeLessThanOrEqual(maxClusterWidth + 1e-9);
-		for (const [i, id] of ids.entries()) {
-			const item = itemOf.get(id)!;
-			expect(item.lane).toBe(cluster.lane);
-			if (i > 0) expect(inOrder(ids[i - 1]!, id)).toBe(true);
-			// It stands for items there: each reaches to within `gap` of it, so zooming to it shows them.
-			expect(tooClose(occupied(item, pointWidth), { start: cluster.x0, end: cluster.x1 }, gap)).toBe(true);
-		}
-		const previous = layout.clusters[index - 1];
-		if (previous !== undefined) {
-			expect(laneRank.get(previous.lane)! <= laneRank.get(cluster.lane)!).toBe(true);
-			if (previous.lane === cluster.lane) expect(previous.x1 + gap).toBeLessThanOrEqual(cluster.x0);
-		}
-	}
 
 	for (const lane of laneOrder) {
 		const marks = layout.placed.filter((mark) => mark.lane === lane);
-		const clusters = layout.clusters
-			.filter((cluster) => cluster.lane === lane)
-			.map((cluster) => ({ start: cluster.x0, end: cluster.x1 }));
-		const extents = marks.map((mark) => occupied(items[mark.index]!, pointWidth));
-		const startLabel = (item: LayoutItem) => {
-			const end = occupied(item, pointWidth).end;
-			const start = item.x0 + labelGap < 0 && end > 0 ? 0 : item.x0 + labelGap;
-			return { start, end: start + item.labelWidth };
-		};
-		const shownLabel = (mark: PlacedMark, index: number) => {
-			const item = items[mark.index]!;
-			if (mark.label?.anchor === 'start') return startLabel(item);
-			return { start: extents[index]!.end - item.labelWidth, end: extents[index]!.end };
-		};
-		for (const [i, mark] of marks.entries()) {
-			const item = items[mark.index]!;
-			const extent = extents[i]!;
-			expect([mark.lane, mark.start, mark.end]).toStrictEqual([item.lane, extent.start, extent.end]);
-			for (const cluster of clusters) expect(tooClose(extent, cluster, gap)).toBe(false);
-			const sameRow = marks.flatMap((other, j) => (j !== i && other.row === mark.row ? [j] : []));
-			for (const j of sameRow) expect(tooClose(extent, extents[j]!, gap)).toBe(false);
+		const clusters = layout.clusters.filter((cluster) => cluster.lane === lane);
+		const rowsUsed = [...marks.map((mark) => mark.row), ...clusters.map((cluster) => cluster.row)];
+		const laneLayout = layout.lanes.find((l) => l.key === lane)!;
+		expect(laneLayout.rows).toBe(Math.max(1, ...rowsUsed.map((row) => row + 1)));
+		expect(laneLayout.size).toBe(laidOut.filter((item) => item.lane === lane).length);
+		// Never more rows than the lane can need at any zoom, so its height does not change with the zoom.
+		expect(laneLayout.rows).toBeLessThanOrEqual(Math.max(1, Math.min(maxRows, laneLayout.size)));
 
-			// The rule for a label at the mark's start: inside the view, and clear of everything after it.
-			const atStart = startLabel(item);
-			const fitsAtStart =
-				atStart.start >= 0 &&
-				atStart.end <= width &&
-				!clusters.some((c) => tooClose(atStart, c, gap)) &&
-				!sameRow.some((j) => tooClose(atStart, extents[j]!, gap));
-			if (fitsAtStart) expect(mark.label?.anchor).toBe('start');
-			// An end-anchored label is only a fallback for a label that would run past the right edge.
-			if (mark.label?.anchor === 'end') expect(fitsAtStart || atStart.end <= width).toBe(false);
-			if (!mark.label) continue;
-			// Whichever side, a shown label stays in view and clear of other marks, labels and clusters in its row.
-			const label = shownLabel(mark, i);
-			expect(mark.label).toStrictEqual({ x0: label.start, x1: label.end, anchor: mark.label.anchor });
-			expect(label.start >= 0 && label.end <= width).toBe(true);
-			for (const cluster of clusters) expect(tooClose(label, cluster, gap)).toBe(false);
-			for (const j of sameRow) {
-				expect(tooClose(label, extents[j]!, gap)).toBe(false);
-				if (marks[j]!.label) expect(tooClose(label, shownLabel(marks[j]!, j), gap)).toBe(false);
-			}
+		// What each row holds: a mark with its title, or a cluster; any two keep `gap` apart.
+		const things = [
+			...marks.map((mark) => {
+				const item = items[mark.index]!;
+				const shape = occupied(item, pointWidth);
+				expect([mark.start, mark.end]).toStrictEqual([shape.start, shape.end]);
+				// Named when on screen: a title of at least the least width (or whole), inside the view, marked cut when it is.
+				const { label } = mark;
+				expect(label === null).toBe(!(shape.end > 0 && shape.start < width));
+				if (label === null) return { row: mark.row, ...shape };
+				const least = Math.min(item.labelWidth, minLabelWidth);
+				expect(label.x1 - label.x0).toBeGreaterThanOrEqual(least - 1e-9);
+				expect(label.x1 - label.x0).toBeLessThanOrEqual(item.labelWidth + 1e-9);
+				expect(label.truncated).toBe(label.x1 - label.x0 < item.labelWidth - 1e-9);
+				expect(label.x0).toBeGreaterThanOrEqual(-1e-9);
+				expect(label.x1).toBeLessThanOrEqual(width + 1e-9);
+				// At its mark (or the view's edge), or just after a name written in the lane's first row.
+				const starts = [item.x0 < 0 && shape.end > 0 ? 0 : item.x0, ...(options.reserved?.get(lane) ?? []).map((name) => name.end + gap)];
+				if (label.anchor === 'start') expect(starts).toContain(label.x0);
+				return { row: mark.row, start: Math.min(shape.start, label.x0), end: Math.max(shape.end, label.x1) };
+			}),
+			...clusters.map((cluster) => {
+				expect(cluster.x1 - cluster.x0).toBeGreaterThanOrEqual(CLUSTER_MIN_WIDTH_IN_POINTS * pointWidth - 1e-9);
+				const ids = idsOf(cluster, items);
+				expect(cluster.key).toBe(`${lane}/${ids[0]}`);
+				// It stands for marks near it: zooming to it shows them.
+				for (const index of cluster.members) {
+					expect(items[index]!.lane).toBe(lane);
+					expect(tooClose(occupied(items[index]!, pointWidth), { start: cluster.x0, end: cluster.x1 }, gap + maxClusterWidth)).toBe(true);
+				}
+				return { row: cluster.row, start: cluster.x0, end: cluster.x1 };
+			})
+		];
+		for (let row = 0; row < maxRows; row++) {
+			const inRow = things.filter((thing) => thing.row === row).sort((a, b) => a.start - b.start);
+			for (let i = 1; i < inRow.length; i++) expect(inRow[i - 1]!.end + gap).toBeLessThanOrEqual(inRow[i]!.start + 1e-9);
 		}
 	}
 }
@@ -474,8 +363,8 @@ describe('layoutTimeline: invariants on seeded random data', () => {
 		{ count: 200, span: 1_000, maxBarWidth: 2_000, seed: 4, shows: { marks: true, clusters: true } },
 		{ count: 10_000, span: 1_000_000, maxBarWidth: 500, seed: 5, shows: { marks: true, clusters: false } },
 		{ count: 10_000, span: 50_000, maxBarWidth: 500, seed: 6, shows: { marks: true, clusters: true } },
-		{ count: 10_000, span: 1_000, maxBarWidth: 100, seed: 7, shows: { marks: false, clusters: true } },
-		{ count: 10_000, span: 1_000, maxBarWidth: 5_000, seed: 8, shows: { marks: false, clusters: true } }
+		{ count: 10_000, span: 1_000, maxBarWidth: 100, seed: 7, shows: { marks: true, clusters: true } },
+		{ count: 10_000, span: 1_000, maxBarWidth: 5_000, seed: 8, shows: { marks: true, clusters: true } }
 	])('$count items over $span px, bars up to $maxBarWidth px (seed $seed)', ({ seed, count, span, ...rest }) => {
 		const { maxBarWidth, shows } = rest;
 		const items = randomItems(seed, count, span, maxBarWidth);
@@ -486,13 +375,39 @@ describe('layoutTimeline: invariants on seeded random data', () => {
 	});
 
 	it.each([
-		{ maxRows: 1, gap: 0, pointWidth: 8, labelGap: 0, cullMargin: 0, maxClusterWidth: 12 },
-		{ maxRows: 2, gap: 10, pointWidth: 16, labelGap: 8, cullMargin: 200, maxClusterWidth: 400 },
-		{ maxRows: 5, gap: 3, pointWidth: 6, labelGap: 2, cullMargin: 50, maxClusterWidth: undefined }
+		{ maxRows: 1, gap: 0, pointWidth: 8, minLabelWidth: 0, cullMargin: 0, maxClusterWidth: 18 },
+		{ maxRows: 2, gap: 10, pointWidth: 16, minLabelWidth: 80, cullMargin: 200, maxClusterWidth: 400 },
+		{ maxRows: 5, gap: 3, pointWidth: 6, minLabelWidth: 30, cullMargin: 50, maxClusterWidth: undefined }
 	])('holds for other options: %o', (change) => {
 		const items = randomItems(9, 2_000, 3_000, 300);
 		const options = { ...OPTIONS, ...change, laneOrder: LANES };
 		expectValidLayout(items, options, layoutTimeline(items, options));
+	});
+
+	it('holds with names written in the first rows: titles and clusters keep clear of them, shapes may pass under', () => {
+		const items = randomItems(10, 2_000, 3_000, 300);
+		const reserved = new Map(LANES.map((lane, i) => [lane, [{ start: -Infinity, end: 60 }, { start: 300 + i * 50, end: 400 + i * 50 }]]));
+		const options = { ...OPTIONS, laneOrder: LANES, reserved };
+		const layout = layoutTimeline(items, options);
+		expectValidLayout(items, options, layout);
+		let underAName = 0;
+		for (const lane of LANES) {
+			const names = reserved.get(lane)!;
+			for (const mark of layout.placed.filter((m) => m.lane === lane && m.row === 0)) {
+				if (mark.label) for (const name of names) expect(tooClose({ start: mark.label.x0, end: mark.label.x1 }, name, OPTIONS.gap)).toBe(false);
+				if (names.some((name) => tooClose({ start: mark.start, end: mark.end }, name, 0))) underAName++;
+			}
+			for (const cluster of layout.clusters.filter((c) => c.lane === lane && c.row === 0))
+				for (const name of names) expect(tooClose({ start: cluster.x0, end: cluster.x1 }, name, OPTIONS.gap)).toBe(false);
+		}
+		expect(underAName, 'some shapes pass under a name').toBeGreaterThan(0);
+	});
+
+	it('starts the title of a bar that runs under the lane’s name just after the name', () => {
+		const items = [bar('long', -300, 500, 100)];
+		const layout = layoutTimeline(items, { ...OPTIONS, reserved: new Map([['a', [{ start: -Infinity, end: 80 }]]]) });
+		expect(summarise(layout, items).marks).toStrictEqual(['a:long@0']);
+		expect(labelOf(layout, items, 'long')).toStrictEqual({ x0: 86, x1: 186, anchor: 'start', truncated: false });
 	});
 
 	it.each([11, 12])('gives the same layout whatever the input order (seed %i)', (seed) => {

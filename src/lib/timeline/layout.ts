@@ -1,10 +1,12 @@
 /**
- * One frame of the timeline's layout, in pixels at the current zoom: which row of its lane each mark takes,
- * which titles fit, and where a crowded stretch becomes a cluster with a count. It runs on every zoom frame:
- * one sort, then linear sweeps. The rules, step by step, are in docs/layout.md.
+ * One frame of the timeline's layout, in pixels at the current zoom: which row of its lane each mark takes, how
+ * much of its title is shown, and which marks of a crowded stretch are counted in a cluster instead. Every mark
+ * in a row is named (its title, cut short with an ellipsis where room is short); rows go to the events of
+ * highest priority first; what fits in no row is counted in a cluster, in the lowest row with room. It runs on every
+ * zoom frame: one sort, then sweeps with binary searches. The rules are in docs/layout.md.
  *
- * Longer than most modules: one algorithm whose steps share their working types (Slot, ClusterDraft), kept in one
- * file so that it reads in the order it runs.
+ * Longer than most modules: one algorithm whose steps share their working types (Slot, RowEntry), kept in
+ * one file so that it reads in the order it runs.
  */
 
 export interface LayoutItem {
@@ -15,8 +17,10 @@ export interface LayoutItem {
 	x0: number;
 	/** Right edge in px, x1 >= x0; a point event has x1 === x0. */
 	x1: number;
-	/** Width of its title label in px, if shown. */
+	/** Width of its whole title in px. */
 	labelWidth: number;
+	/** Higher takes a row first (the explorer uses the number of passages that cite the event). */
+	priority: number;
 }
 
 export interface LayoutOptions {
@@ -24,14 +28,19 @@ export interface LayoutOptions {
 	width: number;
 	/** Lanes in display order, each listed once; items of other lanes are ignored (filtered out). */
 	laneOrder: readonly string[];
-	/** Rows per lane before items are aggregated into clusters, e.g. 3. */
+	/** Rows per lane; what fits in none is counted in a cluster in the last. */
 	maxRows: number;
-	/** Least horizontal px between two things in the same row, e.g. 6; also between a label and what follows it. */
+	/** Least horizontal px between two things in the same row, a title included. */
 	gap: number;
-	/** Px a point mark occupies, e.g. 12, centred on x0; narrower bars are widened to it about their centre. */
+	/** Px a point mark occupies, centred on x0; narrower bars are widened to it about their centre. */
 	pointWidth: number;
-	/** Px from a mark's left edge (x0) to the start of its label, ≥ 0. */
-	labelGap: number;
+	/** Least px of title beside a mark in a row: a few letters and an ellipsis. A shorter title is shown whole. */
+	minLabelWidth: number;
+	/**
+	 * Where text is written in each lane's first row, by lane (the lane's name, and the like): titles and clusters
+	 * keep clear of it; shapes may pass under it.
+	 */
+	reserved?: ReadonlyMap<string, readonly { start: number; end: number }[]>;
 	/** Default 50. */
 	cullMargin?: number;
 	/** Widest a cluster may grow, in px; default DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS × pointWidth. */
@@ -43,6 +52,8 @@ export interface LabelBox {
 	x0: number;
 	x1: number;
 	anchor: 'start' | 'end';
+	/** Narrower than the whole title, which is then cut short with an ellipsis. */
+	truncated: boolean;
 }
 
 export interface PlacedMark {
@@ -50,10 +61,10 @@ export interface PlacedMark {
 	index: number;
 	lane: string;
 	row: number;
-	/** The extent it occupies: the item's [x0, x1], widened about its centre to at least pointWidth. */
+	/** The extent its shapes occupy: the item's [x0, x1], widened about its centre to at least pointWidth. */
 	start: number;
 	end: number;
-	/** Its title's box; null where the title does not fit (it is left to hover and focus). */
+	/** Its title's box: every placed mark on screen is named; null for one laid out just outside the view. */
 	label: LabelBox | null;
 }
 
@@ -61,7 +72,9 @@ export interface Cluster {
 	/** `${lane}/${id of its first member}`: stable while its leftmost item stays the same. */
 	key: string;
 	lane: string;
-	/** The extent it occupies (in every row of its lane) and should be drawn at. */
+	/** The lowest row with room for it (see docs/layout.md). */
+	row: number;
+	/** The extent it occupies and should be drawn at. */
 	x0: number;
 	x1: number;
 	/** Indexes of its items in the input, in x0 order, then id. */
@@ -70,7 +83,7 @@ export interface Cluster {
 
 export interface LaneLayout {
 	key: string;
-	/** Rows its placed marks use; 1 for a lane with no marks. */
+	/** Rows its placed marks and clusters use; 1 for a lane with none. */
 	rows: number;
 	/** Its items, on screen or not. */
 	size: number;
@@ -87,317 +100,472 @@ export interface TimelineLayout {
 	culled: number;
 }
 
-/** A cluster is at least this many point widths wide: room for a count, and unmistakably not a single point. */
-export const CLUSTER_MIN_WIDTH_IN_POINTS = 1.5;
+/** A cluster is at least this many point widths wide: room for its count badge. */
+export const CLUSTER_MIN_WIDTH_IN_POINTS = 2.25;
 
 /** By default a cluster is at most this many point widths wide, so activating it zooms in a long way. */
 export const DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS = 6;
 
 const DEFAULT_CULL_MARGIN = 50;
 
-/** The row of an item that is not in a row: not yet placed, or held by a cluster. */
+/** Beyond this fraction of the view's width a title may end at its mark instead of starting there. */
+const NEAR_THE_RIGHT_EDGE = 0.75;
+
+/** The row of an item that is in no row: counted in a cluster. */
 const NO_ROW = -1;
 
-/** The options, checked and with defaults filled in. */
 interface Config {
 	width: number;
 	maxRows: number;
 	gap: number;
 	pointWidth: number;
-	labelGap: number;
+	minLabelWidth: number;
 	cullMargin: number;
 	clusterMinWidth: number;
 	maxClusterWidth: number;
 }
 
-/** An item during layout, with the extent it occupies. */
+interface Interval {
+	start: number;
+	end: number;
+}
+
+/** Where a title may go: its anchor, and the extents the mark takes with it whole (if it fits) and at its least. */
+interface Placing {
+	readonly anchor: 'start' | 'end';
+	/** Where the title starts (anchor start) or ends (anchor end). */
+	readonly labelAt: number;
+	readonly full: Extent | null;
+	readonly least: Extent;
+}
+
+/** What a mark takes in its row with a title of some width: its shapes and the title together, and the title alone. */
+interface Extent extends Interval {
+	readonly title: Interval;
+}
+
+/** An item during layout: its shapes' extent and the extents it may take in a row. */
 interface Slot {
 	readonly item: LayoutItem;
 	readonly index: number;
-	/** The item's x0, copied here because the sort reads it about n log n times. */
-	readonly x0: number;
-	readonly start: number;
-	readonly end: number;
-	/** Where its label would end, were it shown. */
-	readonly labelEnd: number;
+	readonly mark: Interval;
+	/** Whether it is on screen, and so named. */
+	readonly titled: boolean;
+	/** The least of its title shown: minLabelWidth, or the whole title where that is shorter. */
+	readonly leastWidth: number;
+	/** Where its title may go, in order of preference; the one it takes in its row. */
+	readonly placings: readonly Placing[];
+	placing: Placing;
 	row: number;
-	/** The mark placed before it in the same row: lets a cluster take a row's marks back from the right. */
-	previousInRow: Slot | undefined;
-	/** Where the next mark in its row starts (Infinity if none): how far its label may reach. */
-	nextInRowStart: number;
-}
-
-interface ClusterDraft {
-	readonly members: Slot[];
-	/** Leftmost x it may cover: clear of the previous cluster, and not far back from the item that overflowed. */
-	readonly floor: number;
-	/** Leftmost start of its members, but not below floor. */
-	hullStart: number;
-	/** Rightmost end of its members. */
-	furthestEnd: number;
-	/** The extent it occupies. */
-	start: number;
-	end: number;
-	/** False once a mark is placed to its right, which it must then not widen into. */
-	canGrow: boolean;
+	/** What it holds in its row: its placing's `full` or `least`, until titles are widened into the room left. */
+	taken: Interval;
+	/** Where its row's previous thing ends and its next one starts, once every row is filled. */
+	previousEnd: number;
+	nextStart: number;
+	label: LabelBox | null;
 }
 
 export function layoutTimeline(items: readonly LayoutItem[], options: LayoutOptions): TimelineLayout {
 	const config = resolveConfig(options);
-	const lanes = new Map<string, { slots: Slot[]; size: number }>();
+	const slotsByLane = new Map<string, Slot[]>();
 	for (const lane of options.laneOrder) {
-		if (lanes.has(lane)) throw new RangeError(`laneOrder lists the lane "${lane}" twice`);
-		lanes.set(lane, { slots: [], size: 0 });
+		if (slotsByLane.has(lane)) throw new RangeError(`laneOrder lists the lane "${lane}" twice`);
+		slotsByLane.set(lane, []);
 	}
-
-	const visibleFrom = -config.cullMargin;
-	const visibleTo = config.width + config.cullMargin;
+	const sizes = new Map<string, number>();
 	let culled = 0;
-	for (const [index, item] of items.entries()) {
-		const lane = lanes.get(item.lane);
-		if (lane === undefined) continue;
-		lane.size += 1;
+	items.forEach((item, index) => {
+		const slots = slotsByLane.get(item.lane);
+		if (slots === undefined) return;
+		sizes.set(item.lane, (sizes.get(item.lane) ?? 0) + 1);
 		// Negated so that an item with NaN coordinates counts as off screen rather than upsetting the sort.
-		if (!(item.x1 >= visibleFrom && item.x0 <= visibleTo)) culled += 1;
-		else lane.slots.push(createSlot(item, index, config.pointWidth, config.labelGap));
-	}
+		if (!(item.x1 >= -config.cullMargin && item.x0 <= config.width + config.cullMargin)) culled += 1;
+		else slots.push(createSlot(item, index, options.reserved?.get(item.lane) ?? [], config));
+	});
 
 	const layout: TimelineLayout = { lanes: [], placed: [], clusters: [], culled };
-	// A Map iterates in insertion order, which is laneOrder.
-	for (const [key, { slots, size }] of lanes) {
+	for (const [lane, slots] of slotsByLane) {
 		slots.sort(byPosition);
-		const { clusters, rowTails } = sweepLane(slots, config);
-		measureRowRoom(rowTails);
-		layout.lanes.push({ key, rows: emitMarks(key, slots, clusters, config, layout.placed), size });
-		for (const cluster of clusters) layout.clusters.push(toCluster(key, cluster));
+		const rowCount = Math.min(config.maxRows, Math.max(1, sizes.get(lane) ?? 0));
+		const names = [...(options.reserved?.get(lane) ?? [])].sort((a, b) => a.start - b.start);
+		const { rows, overflow } = fillRows(slots, rowCount, names, config);
+		const clusters = clusterOverflow(lane, overflow, rows, names, config);
+		nameSlots(rows, names, config);
+		let used = 0;
+		for (const slot of slots) {
+			if (slot.row === NO_ROW) continue;
+			layout.placed.push({ index: slot.index, lane, row: slot.row, start: slot.mark.start, end: slot.mark.end, label: slot.label });
+			used = Math.max(used, slot.row + 1);
+		}
+		for (const cluster of clusters) used = Math.max(used, cluster.row + 1);
+		layout.clusters.push(...clusters);
+		layout.lanes.push({ key: lane, rows: Math.max(1, used), size: sizes.get(lane) ?? 0 });
 	}
 	return layout;
 }
 
 function resolveConfig(options: LayoutOptions): Config {
-	const { width, maxRows, gap, pointWidth, labelGap, cullMargin = DEFAULT_CULL_MARGIN } = options;
+	const { width, maxRows, gap, pointWidth, minLabelWidth, cullMargin = DEFAULT_CULL_MARGIN } = options;
 	const clusterMinWidth = CLUSTER_MIN_WIDTH_IN_POINTS * pointWidth;
 	const maxClusterWidth = options.maxClusterWidth ?? DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS * pointWidth;
 	requireAtLeast('width', width, 0);
 	requireAtLeast('gap', gap, 0);
-	requireAtLeast('labelGap', labelGap, 0);
+	requireAtLeast('minLabelWidth', minLabelWidth, 0);
 	requireAtLeast('cullMargin', cullMargin, 0);
-	if (!Number.isInteger(maxRows) || maxRows < 1) {
-		throw new RangeError(`maxRows must be a whole number ≥ 1, not ${maxRows}`);
-	}
+	if (!Number.isInteger(maxRows) || maxRows < 1) throw new RangeError(`maxRows must be a whole number ≥ 1, not ${maxRows}`);
 	// A zero-width point would make zero-width clusters, which nothing could be kept clear of.
-	if (!(pointWidth > 0 && Number.isFinite(pointWidth))) {
-		throw new RangeError(`pointWidth must be a finite number > 0, not ${pointWidth}`);
-	}
+	if (!(pointWidth > 0 && Number.isFinite(pointWidth))) throw new RangeError(`pointWidth must be a finite number > 0, not ${pointWidth}`);
 	requireAtLeast('maxClusterWidth', maxClusterWidth, clusterMinWidth);
-	return { width, maxRows, gap, pointWidth, labelGap, cullMargin, clusterMinWidth, maxClusterWidth };
+	return { width, maxRows, gap, pointWidth, minLabelWidth, cullMargin, clusterMinWidth, maxClusterWidth };
 }
 
 function requireAtLeast(name: string, value: number, least: number): void {
-	if (!(value >= least && Number.isFinite(value))) {
-		throw new RangeError(`${name} must be a finite number ≥ ${least}, not ${value}`);
-	}
+	if (!(value >= least && Number.isFinite(value))) throw new RangeError(`${name} must be a finite number ≥ ${least}, not ${value}`);
 }
 
-function createSlot(item: LayoutItem, index: number, pointWidth: number, labelGap: number): Slot {
+/**
+ * A title starts at its mark, or at the view's left edge for a mark reaching in from the left (so a long bar
+ * that began off screen is still named). Near the right edge (its last quarter), where the whole title would run
+ * out of the view, it may instead end at the mark's right end (or at the view's edge, for a mark running out of
+ * it). Titles stay in the view.
+ */
+function createSlot(item: LayoutItem, index: number, names: readonly Interval[], config: Config): Slot {
 	const centre = (item.x0 + item.x1) / 2;
-	return {
-		item,
-		index,
-		x0: item.x0,
-		start: Math.min(item.x0, centre - pointWidth / 2),
-		end: Math.max(item.x1, centre + pointWidth / 2),
-		labelEnd: labelStartOf(item.x0 + labelGap, Math.max(item.x1, centre + pointWidth / 2)) + item.labelWidth,
-		row: NO_ROW,
-		previousInRow: undefined,
-		nextInRowStart: Infinity
+	const mark = { start: Math.min(item.x0, centre - config.pointWidth / 2), end: Math.max(item.x1, centre + config.pointWidth / 2) };
+	// A mark laid out just outside the view (so nothing jumps at the edges while panning) has no title to show.
+	const titled = mark.end > 0 && mark.start < config.width;
+	const whole = titled ? item.labelWidth : 0;
+	const leastWidth = Math.min(whole, config.minLabelWidth);
+	const startsAt = item.x0 < 0 && mark.end > 0 ? 0 : item.x0;
+	const placings: Placing[] = [];
+	const startingAt = (at: number): Placing => {
+		const after = (width: number): Extent => ({ start: mark.start, end: Math.max(mark.end, at + width), title: { start: at, end: at + width } });
+		return { anchor: 'start', labelAt: at, full: at + whole <= config.width ? after(whole) : null, least: after(leastWidth) };
 	};
+	if (startsAt + leastWidth <= config.width) placings.push(startingAt(startsAt));
+	// A mark that runs under a name written in the first row may start its title just after the name there.
+	const under = names.find((name) => startsAt < name.end + config.gap && startsAt + leastWidth > name.start - config.gap);
+	if (under && mark.end > under.end + config.gap && under.end + config.gap + leastWidth <= config.width) placings.push(startingAt(under.end + config.gap));
+	if (startsAt + whole > config.width && (placings.length === 0 || startsAt > config.width * NEAR_THE_RIGHT_EDGE)) {
+		const labelAt = Math.max(Math.min(mark.end, config.width), leastWidth);
+		const before = (width: number): Extent => ({ start: Math.min(mark.start, labelAt - width), end: mark.end, title: { start: labelAt - width, end: labelAt } });
+		placings.push({ anchor: 'end', labelAt, full: labelAt - whole >= 0 ? before(whole) : null, least: before(leastWidth) });
+	}
+	const placing = placings[0]!;
+	return { item, index, mark, titled, leastWidth, placings, placing, row: NO_ROW, taken: placing.least, previousEnd: -Infinity, nextStart: Infinity, label: null };
 }
 
 /** Left to right by x0; ties by id in code-unit order (not locale order), so the input order does not matter. */
 function byPosition(a: Slot, b: Slot): number {
-	return a.x0 - b.x0 || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
+	return a.item.x0 - b.item.x0 || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
+}
+
+/** What a row holds, disjoint and in order of start (so of end too): placed slots (by the extent each takes) and clusters. */
+interface RowEntry extends Interval {
+	slot?: Slot;
+	cluster?: ClusterDraft;
+}
+type Row = RowEntry[];
+
+/** The first entry of `row` that ends less than `gap` before `start` (row.length if none): a binary search. */
+function firstTouching(row: readonly Interval[], start: number, gap: number): number {
+	let low = 0;
+	let high = row.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (row[middle]!.end + gap <= start) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** Whether `interval` keeps `gap` clear of everything in `row`. */
+function isClear(row: readonly Interval[], interval: Interval, gap: number): boolean {
+	const next = row[firstTouching(row, interval.start, gap)];
+	return next === undefined || next.start >= interval.end + gap;
+}
+
+/** The first row where a mark with its title keeps clear of every entry, and its title of the names in the first row. */
+function firstClearRow(rows: readonly Row[], added: readonly Row[], names: readonly Interval[], extent: Extent, gap: number): number {
+	for (let row = 0; row < rows.length; row++)
+		if (isClear(rows[row]!, extent, gap) && isClear(added[row]!, extent, gap) && (row > 0 || isClear(names, extent.title, gap))) return row;
+	return NO_ROW;
+}
+
+/** Merges two rows whose entries do not overlap each other. */
+function mergeRows(a: Row, b: Row): Row {
+	if (b.length === 0) return a;
+	const merged: Row = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!);
+	return merged;
 }
 
 /**
- * Steps 1–4 for one lane's slots, sorted: sets each slot's row (NO_ROW when a cluster holds it). Returns the
- * clusters left to right, and each row's last mark, from which the row's marks can be walked right to left.
+ * Gives rows to a lane's slots (in x order), the highest priority first: each goes to the first row where its
+ * whole title fits (after the mark, else, near the right edge, before), else the first where its least title
+ * fits; in the first row, titles keep clear of the names written there.
+ * Slots of one priority are placed left to right, so what each adds to a row comes in order; it joins the row's
+ * earlier entries when the priority is done. Returns the rows, and the slots that fit in none, in x order.
  */
-function sweepLane(
-	slots: readonly Slot[],
-	config: Config
-): { clusters: ClusterDraft[]; rowTails: (Slot | undefined)[] } {
-	const rowTails = new Array<Slot | undefined>(config.maxRows).fill(undefined);
+function fillRows(slots: readonly Slot[], rowCount: number, names: readonly Interval[], config: Config): { rows: Row[]; overflow: Slot[] } {
+	const byPriority = [...slots].sort((a, b) => b.item.priority - a.item.priority || byPosition(a, b));
+	const rows: Row[] = Array.from({ length: rowCount }, () => []);
+	const overflow: Slot[] = [];
+	for (let i = 0; i < byPriority.length; ) {
+		const priority = byPriority[i]!.item.priority;
+		const added: Row[] = Array.from({ length: rowCount }, () => []);
+		for (; i < byPriority.length && byPriority[i]!.item.priority === priority; i++) {
+			const slot = byPriority[i]!;
+			placing: for (const whole of [true, false])
+				for (const placing of slot.placings) {
+					const extent = whole ? placing.full : placing.least;
+					const row = extent ? firstClearRow(rows, added, names, extent, config.gap) : NO_ROW;
+					if (row === NO_ROW) continue;
+					Object.assign(slot, { row, placing, taken: extent });
+					added[row]!.push({ ...extent!, slot });
+					break placing;
+				}
+			if (slot.row === NO_ROW) overflow.push(slot);
+		}
+		added.forEach((entries, row) => (rows[row] = mergeRows(rows[row]!, entries)));
+	}
+	return { rows, overflow: overflow.sort(byPosition) };
+}
+
+/**
+ * Counts what fits in no row in clusters: neighbouring marks (closer than `gap`) share one, up to
+ * maxClusterWidth, widened about its centre to the least width. A cluster goes where it takes nothing from
+ * anyone, in this order of preference: where there is room as things stand, in the lowest row, as near its
+ * first mark as the marks it counts allow (a cluster of long bars may slide along them); into a cluster it
+ * touches; where titles cut to their least leave room. Failing all three it goes at its first mark, in the row
+ * whose marks there matter least (lowest priority; the last row on a tie), and counts them too.
+ */
+function clusterOverflow(lane: string, overflow: readonly Slot[], rows: Row[], names: readonly Interval[], config: Config): Cluster[] {
+	const { gap } = config;
+	const drafts: { extent: Interval; members: Slot[] }[] = [];
+	for (const slot of overflow) {
+		const draft = drafts.at(-1);
+		if (draft && slot.mark.start < draft.extent.end + gap && slot.mark.start - draft.extent.start < config.maxClusterWidth) {
+			draft.extent.end = Math.min(Math.max(draft.extent.end, slot.mark.end), draft.extent.start + config.maxClusterWidth);
+			draft.members.push(slot);
+		} else drafts.push({ extent: { start: slot.mark.start, end: Math.min(slot.mark.end, slot.mark.start + config.maxClusterWidth) }, members: [slot] });
+	}
 	const clusters: ClusterDraft[] = [];
-	let latest: ClusterDraft | undefined;
-	for (const slot of slots) {
-		if (latest !== undefined && slot.start < latest.end + config.gap) {
-			join(latest, slot, config);
-			continue;
+	for (const { extent, members } of drafts) {
+		if (extent.end - extent.start < config.clusterMinWidth) {
+			const centre = (extent.start + extent.end) / 2;
+			extent.start = centre - config.clusterMinWidth / 2;
+			extent.end = centre + config.clusterMinWidth / 2;
 		}
-		const row = firstRowWithRoom(rowTails, slot.start, config);
-		if (row !== NO_ROW) {
-			slot.row = row;
-			slot.previousInRow = rowTails[row];
-			rowTails[row] = slot;
-			if (latest !== undefined) latest.canGrow = false;
-			continue;
-		}
-		latest = openCluster(slot, rowTails, latest, config);
-		clusters.push(latest);
+		const width = extent.end - extent.start;
+		// It may sit anywhere its centre stays on every mark it counts (a cluster of long bars may slide along them),
+		// and it stays in the view where that allows.
+		const from = Math.min(extent.start, Math.max(...members.map((slot) => slot.mark.start)) - width / 2);
+		const to = Math.max(extent.start, Math.min(...members.map((slot) => slot.mark.end)) - width / 2);
+		const inView = (x: number) => Math.min(Math.max(x, Math.min(0, to)), Math.max(config.width - width, from));
+		const range = { at: inView(extent.start), from: inView(from), to: inView(to), width };
+		const mostCited = Math.max(...members.map((slot) => slot.item.priority));
+		const spot = freeSpot(rows, names, range, asTheyStand, gap);
+		if (spot === null && joinCluster(rows, names, range, members, config)) continue;
+		// Titles may give way to it only if they matter no more than what it counts.
+		const free = spot ?? freeSpot(rows, names, range, (entry) => (entry.slot && entry.slot.item.priority <= mostCited ? entry.slot.placing.least : entry), gap);
+		const { row, extent: claimed } = free ? { row: free.row, extent: { start: free.x, end: free.x + width } } : evictFor(rows, names, extent, members, gap);
+		const cluster: ClusterDraft = { ...claimed, row, members };
+		cluster.cluster = cluster;
+		rows[row]!.splice(firstTouching(rows[row]!, claimed.start, 0), 0, cluster);
+		clusters.push(cluster);
 	}
-	return { clusters, rowTails };
+	return clusters
+		.filter((cluster) => cluster.members.length > 0)
+		.sort((a, b) => a.start - b.start)
+		.map(({ start, end, row, members }) => {
+			const indexes = members.sort(byPosition).map((slot) => slot.index);
+			return { key: `${lane}/${members[0]!.item.id}`, lane, row, x0: start, x1: end, members: indexes };
+		});
 }
 
-function firstRowWithRoom(rowTails: readonly (Slot | undefined)[], start: number, config: Config): number {
-	let markFits = NO_ROW;
-	for (let row = 0; row < rowTails.length; row++) {
-		const tail = rowTails[row];
-		if (tail === undefined) return row;
-		// A label that would run past the right edge is never shown, so it needs no room.
-		const labelEnd = tail.labelEnd <= config.width ? tail.labelEnd : -Infinity;
-		if (Math.max(tail.end, labelEnd) + config.gap <= start) return row;
-		if (markFits === NO_ROW && tail.end + config.gap <= start) markFits = row;
-	}
-	return markFits;
+/** A cluster while it is laid out: its own row entry. */
+interface ClusterDraft extends RowEntry {
+	row: number;
+	members: Slot[];
 }
 
-/** Step 3: a cluster for an item that fits no row, taking back the marks around it that crowd it. */
-function openCluster(
-	overflow: Slot,
-	rowTails: (Slot | undefined)[],
-	previous: ClusterDraft | undefined,
-	config: Config
-): ClusterDraft {
-	const clearOfPrevious = previous === undefined ? -Infinity : previous.end + config.gap;
-	const cluster: ClusterDraft = {
-		members: [],
-		floor: Math.max(clearOfPrevious, overflow.start - config.maxClusterWidth / 2),
-		hullStart: Infinity,
-		furthestEnd: -Infinity,
-		start: overflow.start,
-		end: overflow.end,
-		canGrow: true
+/** Where a cluster `width` wide may start: best at `at`, else anywhere in [from, to]. */
+interface ClusterRange {
+	at: number;
+	from: number;
+	to: number;
+	width: number;
+}
+
+const asTheyStand = (entry: RowEntry): Interval => entry;
+const leastOf = (entry: RowEntry): Interval => entry.slot?.placing.least ?? entry;
+
+/**
+ * The lowest row, and in it the x nearest `range.at`, where the cluster stays clear of every entry (each taken as
+ * `extentOf` says) and, in the first row, of the names written there; the titles it then neighbours give up what
+ * they took beyond their least.
+ */
+function freeSpot(
+	rows: Row[],
+	names: readonly Interval[],
+	range: ClusterRange,
+	extentOf: (entry: RowEntry) => Interval,
+	gap: number
+): { row: number; x: number } | null {
+	for (let row = rows.length - 1; row >= 0; row--) {
+		const x = nearestClearStart(rows[row]!, row === 0 ? names : [], range, extentOf, gap);
+		if (x === null) continue;
+		for (const entry of touching(rows[row]!, { start: x, end: x + range.width }, gap)) Object.assign(entry, leastOf(entry));
+		return { row, x };
+	}
+	return null;
+}
+
+/** The x in [from, to] nearest `at` where `width` px keep `gap` clear of the row's entries (but `skip`) and of `names`. */
+function nearestClearStart(
+	entries: Row,
+	names: readonly Interval[],
+	range: ClusterRange,
+	extentOf: (entry: RowEntry) => Interval,
+	gap: number,
+	skip?: RowEntry
+): number | null {
+	const reach = range.to + range.width + gap;
+	const near: Interval[] = [];
+	for (let i = firstTouching(entries, range.from, gap); i < entries.length && entries[i]!.start < reach; i++) if (entries[i] !== skip) near.push(extentOf(entries[i]!));
+	for (const name of names) if (name.end + gap > range.from && name.start < reach) near.push(name);
+	near.sort((a, b) => a.start - b.start);
+	let best: number | null = null;
+	let gapStart = -Infinity;
+	const consider = (gapEnd: number) => {
+		const x = Math.min(Math.max(range.at, gapStart, range.from), gapEnd - range.width, range.to);
+		if (x >= gapStart && x + range.width <= gapEnd && x >= range.from && (best === null || Math.abs(x - range.at) < Math.abs(best - range.at))) best = x;
 	};
-	absorb(cluster, overflow, config);
-	// Every row's last mark crowds the item (that is why it fitted nowhere). Taking one back can move the left edge
-	// further left, into the mark before it in another row, so repeat until no row's last mark comes too close.
-	// Marks before a row's last one end before it starts, so only last marks need checking.
-	let tookBack = true;
-	while (tookBack) {
-		tookBack = false;
-		for (let row = 0; row < rowTails.length; row++) {
-			const tail = rowTails[row];
-			if (tail !== undefined && tail.end + config.gap > cluster.start) {
-				rowTails[row] = tail.previousInRow;
-				absorb(cluster, tail, config);
-				tookBack = true;
+	for (const { start, end } of near) {
+		consider(start - gap);
+		gapStart = Math.max(gapStart, end + gap);
+		if (gapStart > range.to) return best;
+	}
+	consider(Infinity);
+	return best;
+}
+
+/**
+ * Adds `members` to a cluster the range touches, where the two together stay within maxClusterWidth and clear of
+ * the row's other entries (and, in the first row, of its names).
+ */
+function joinCluster(rows: Row[], names: readonly Interval[], range: ClusterRange, members: Slot[], { gap, maxClusterWidth }: Config): boolean {
+	for (let row = rows.length - 1; row >= 0; row--) {
+		for (const entry of touching(rows[row]!, { start: range.at, end: range.at + range.width }, gap)) {
+			const cluster = entry.cluster;
+			if (!cluster) continue;
+			const start = Math.min(cluster.start, range.at);
+			const end = Math.max(cluster.end, range.at + range.width);
+			if (end - start > Math.max(maxClusterWidth, cluster.end - cluster.start)) continue;
+			const whole = { at: start, from: start, to: start, width: end - start };
+			if (nearestClearStart(rows[row]!, row === 0 ? names : [], whole, leastOf, gap, cluster) === null) continue;
+			for (const other of touching(rows[row]!, { start, end }, gap)) if (other !== cluster) Object.assign(other, leastOf(other));
+			Object.assign(cluster, { start, end });
+			cluster.members.push(...members);
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The entries of `row` that come closer than `gap` to `interval`: consecutive, found by a binary search. */
+function touching(row: Row, interval: Interval, gap: number): RowEntry[] {
+	const found: RowEntry[] = [];
+	for (let i = firstTouching(row, interval.start, gap); i < row.length && row[i]!.start < interval.end + gap; i++) found.push(row[i]!);
+	return found;
+}
+
+/**
+ * Makes room for a cluster at `extent` in the row where what is in its way matters least: a cluster in the way is
+ * merged into it (costing nothing), a slot costs its priority, a reserved extent cannot move. Slots whose least
+ * title clears the cluster keep their place with it; the others join its members. Returns where it goes.
+ */
+function evictFor(rows: Row[], names: readonly Interval[], extent: Interval, members: Slot[], gap: number): { row: number; extent: Interval } {
+	const inTheWay = (entry: RowEntry) => tooClose(leastOf(entry), extent, gap);
+	const costOf = (entry: RowEntry) => (entry.cluster ? 0 : (entry.slot?.item.priority ?? Infinity));
+	const nameInTheWay = (row: number) => row === 0 && names.some((name) => tooClose(name, extent, gap));
+	const cost = (row: number) =>
+		nameInTheWay(row) ? Infinity : Math.max(-Infinity, ...touching(rows[row]!, extent, gap).filter(inTheWay).map(costOf));
+	let best = rows.length - 1;
+	for (let row = rows.length - 2; row >= 0; row--) if (cost(row) < cost(best)) best = row;
+	const row = rows[best]!;
+	const claimed = { ...extent };
+	// Merging a cluster widens this one, which may then reach more: repeat until nothing more is in the way.
+	for (let grew = true; grew; ) {
+		grew = false;
+		for (const entry of touching(row, claimed, gap)) {
+			if (!tooClose(leastOf(entry), claimed, gap)) {
+				Object.assign(entry, leastOf(entry));
+				continue;
+			}
+			row.splice(row.indexOf(entry), 1);
+			if (entry.slot) {
+				entry.slot.row = NO_ROW;
+				members.push(entry.slot);
+			} else {
+				members.push(...entry.cluster!.members);
+				entry.cluster!.members = [];
+				claimed.start = Math.min(claimed.start, entry.start);
+				claimed.end = Math.max(claimed.end, entry.end);
+				grew = true;
 			}
 		}
 	}
-	return cluster;
+	// A name is left in the way only where every row has one there: the cluster goes just past it.
+	if (best === 0)
+		for (const name of names.filter((name) => tooClose(name, claimed, gap))) {
+			const width = claimed.end - claimed.start;
+			claimed.start = name.end + gap;
+			claimed.end = claimed.start + width;
+		}
+	return { row: best, extent: claimed };
 }
 
-/** Adds a member while the cluster is being opened: its extent may move either edge (within the floor). */
-function absorb(cluster: ClusterDraft, slot: Slot, config: Config): void {
-	slot.row = NO_ROW;
-	cluster.members.push(slot);
-	cluster.hullStart = Math.max(cluster.floor, Math.min(cluster.hullStart, slot.start));
-	cluster.furthestEnd = Math.max(cluster.furthestEnd, slot.end);
-	fitExtent(cluster, config);
+/** True when two extents come closer than `gap` (or overlap). */
+function tooClose(a: Interval, b: Interval, gap: number): boolean {
+	return a.end + gap > b.start && b.end + gap > a.start;
 }
 
 /**
- * Adds a member that comes after the cluster was opened. It may only widen the cluster rightwards: marks to the
- * left were kept clear of the left edge, and once a mark is placed to the right, the right edge stays put too.
+ * Gives each placed slot on screen its title, left to right in each row: a title may take the room up to the next
+ * entry's start (or, in the first row, the next name's), and one anchored at its end the room back to where the
+ * previous title (or name) ended.
  */
-function join(cluster: ClusterDraft, slot: Slot, config: Config): void {
-	slot.row = NO_ROW;
-	cluster.members.push(slot);
-	if (cluster.canGrow && slot.end > cluster.furthestEnd) {
-		cluster.furthestEnd = slot.end;
-		fitExtent(cluster, config);
-	}
-}
-
-/** The members' extent, cut to maxClusterWidth and widened about its centre (not past the floor) to the minimum. */
-function fitExtent(cluster: ClusterDraft, config: Config): void {
-	const hullEnd = Math.min(cluster.furthestEnd, cluster.hullStart + config.maxClusterWidth);
-	if (hullEnd - cluster.hullStart >= config.clusterMinWidth) {
-		cluster.start = cluster.hullStart;
-		cluster.end = hullEnd;
-	} else {
-		cluster.start = Math.max(cluster.floor, (cluster.hullStart + hullEnd - config.clusterMinWidth) / 2);
-		cluster.end = cluster.start + config.clusterMinWidth;
-	}
-}
-
-/** Records, for each mark, where the next mark in its row starts, walking each row's marks right to left. */
-function measureRowRoom(rowTails: readonly (Slot | undefined)[]): void {
-	for (const tail of rowTails) {
-		let nextStart = Infinity;
-		for (let slot = tail; slot !== undefined; slot = slot.previousInRow) {
-			slot.nextInRowStart = nextStart;
-			nextStart = slot.start;
-		}
-	}
-}
-
-/** Step 5, and the output: appends the lane's marks in x0 order to `marks`; returns the rows they use. */
-function emitMarks(
-	lane: string,
-	slots: readonly Slot[],
-	clusters: readonly ClusterDraft[],
-	config: Config,
-	marks: PlacedMark[]
-): number {
-	let rows = 1;
-	// Clusters and marks never overlap, so going through marks left to right passes clusters in order too.
-	let upcoming = 0;
-	let passed: ClusterDraft | undefined;
-	/** Per row, the right-most x taken so far by a mark or a shown label. */
-	const taken = new Array<number>(config.maxRows).fill(-Infinity);
-	for (const slot of slots) {
-		if (slot.row === NO_ROW) continue;
-		let nextCluster = clusters[upcoming];
-		while (nextCluster !== undefined && nextCluster.end <= slot.start) {
-			passed = nextCluster;
-			nextCluster = clusters[++upcoming];
-		}
-		const room = Math.min(slot.nextInRowStart, nextCluster?.start ?? Infinity);
-		const { x0, labelWidth } = slot.item;
-		const labelStart = labelStartOf(x0 + config.labelGap, slot.end);
-		const labelEnd = labelStart + labelWidth;
-		// Whatever precedes the mark in its row ends `gap` before the mark's start, and labelGap ≥ 0 puts the
-		// label's start at or after it, so only the right-hand side needs checking.
-		const fitsAtStart = labelStart >= 0 && labelEnd <= config.width && labelEnd + config.gap <= room;
-		// Ending at the mark's right edge, the label reaches back over what precedes the mark: check that side.
-		const endAnchoredStart = slot.end - labelWidth;
-		const before = Math.max(taken[slot.row]!, passed?.end ?? -Infinity);
-		const fitsAtEnd =
-			!fitsAtStart && labelEnd > config.width && slot.end <= config.width && endAnchoredStart >= Math.max(0, before + config.gap);
-		const label: LabelBox | null = fitsAtStart
-			? { x0: labelStart, x1: labelEnd, anchor: 'start' }
-			: fitsAtEnd
-				? { x0: endAnchoredStart, x1: slot.end, anchor: 'end' }
-				: null;
-		marks.push({ index: slot.index, lane, row: slot.row, start: slot.start, end: slot.end, label });
-		taken[slot.row] = Math.max(slot.end, fitsAtStart ? labelEnd : -Infinity);
-		rows = Math.max(rows, slot.row + 1);
-	}
-	return rows;
+function nameSlots(rows: readonly Row[], names: readonly Interval[], config: Config): void {
+	rows.forEach((row, r) => {
+		let previousEnd = -Infinity;
+		row.forEach((entry, i) => {
+			const { slot } = entry;
+			if (slot?.titled) {
+				const at = slot.placing.labelAt;
+				const nameAfter = r === 0 ? (names.find((name) => name.start >= at)?.start ?? Infinity) : Infinity;
+				const nameBefore = r === 0 ? Math.max(-Infinity, ...names.filter((name) => name.end <= at).map((name) => name.end)) : -Infinity;
+				slot.previousEnd = Math.max(previousEnd, nameBefore);
+				slot.nextStart = Math.min(row[i + 1]?.start ?? Infinity, nameAfter);
+				slot.label = labelBox(slot, config);
+			}
+			previousEnd = Math.max(entry.end, slot?.label?.x1 ?? -Infinity);
+		});
+	});
 }
 
 /**
- * A label starts at its mark, except that the label of a mark reaching in from the left sticks to the left edge
- * of the view (as long as some of the mark is in view), so a long bar that began off screen is still named.
+ * A placed slot's title: as wide as the whole title, the view and the next thing in its row (or, anchored at its
+ * end, the previous one) allow; never less than its least width, for which its row kept room.
  */
-function labelStartOf(natural: number, markEnd: number): number {
-	return natural < 0 && markEnd > 0 ? 0 : natural;
-}
-
-function toCluster(lane: string, draft: ClusterDraft): Cluster {
-	const members = draft.members.sort(byPosition);
-	// A cluster always has the item that overflowed, so members[0] exists.
-	return { key: `${lane}/${members[0]!.item.id}`, lane, x0: draft.start, x1: draft.end, members: members.map((slot) => slot.index) };
+function labelBox(slot: Slot, config: Config): LabelBox {
+	const want = slot.item.labelWidth;
+	const { anchor, labelAt } = slot.placing;
+	const room = anchor === 'start' ? Math.min(slot.nextStart - config.gap, config.width) - labelAt : labelAt - Math.max(slot.previousEnd + config.gap, 0);
+	const width = Math.max(slot.leastWidth, Math.min(want, room));
+	const [x0, x1] = anchor === 'start' ? [labelAt, labelAt + width] : [labelAt - width, labelAt];
+	return { x0, x1, anchor, truncated: width < want };
 }

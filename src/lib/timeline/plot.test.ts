@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAW_MARGIN, drawnSpan, extentSpan, plotScale } from './plot.ts';
+import { DRAW_MARGIN, drawnSpan, estimateLabelWidth, extentSpan, fitTitle, plotScale, publishedLabelBox } from './plot.ts';
 import type { MarkExtent } from './marks.ts';
 
 const WIDTH = 1000;
@@ -36,5 +36,34 @@ describe('extentSpan', () => {
 		['an open start, from the start of the full window', extent('band', null, 101), { x0: -10_000, x1: 100 }]
 	])('%s', (_name, mark, expected) => {
 		expect(extentSpan(mark, scale)).toEqual(expected);
+	});
+});
+
+describe('fitTitle: a title cut to the room it has, by the same width estimate as the layout', () => {
+	it.each([
+		['fits whole', 'Russia invades Ukraine', 152, 'Russia invades Ukraine'],
+		['one pixel short: cut at the last word, with an ellipsis', 'Russia invades Ukraine', 151, 'Russia invades…'],
+		['no word ends late enough: cut inside the word', 'Supercalifragilistic word', 80, 'Supercalif…'],
+		['punctuation before the cut is dropped', 'Peace talks, then war', 100, 'Peace talks…'],
+		['never empty: one letter and the ellipsis', 'Xi', 5, 'X…']
+	])('%s', (_name, title, width, expected) => {
+		expect(fitTitle(title, width)).toBe(expected);
+	});
+
+	it('is never wider than the room, for any title and room of two letters or more', () => {
+		const words = ['Xi', 'visits', 'Moscow', 'after', 'the', 'parliament’s', 'annual', 'sessions,', 'as', 'expected'];
+		for (let n = 1; n <= words.length; n++) {
+			const title = words.slice(0, n).join(' ');
+			for (let width = 18; width <= 400; width += 7) expect(estimateLabelWidth(fitTitle(title, width))).toBeLessThanOrEqual(width);
+		}
+	});
+});
+
+describe('publishedLabelBox: the "As of" label beside the publication line', () => {
+	it('is to the left of the line where it fits there', () => {
+		expect(publishedLabelBox(500, 'As of 4 February 2023')).toStrictEqual({ x0: 350, x1: 496, anchor: 'end' });
+	});
+	it('is to the right of the line near the left edge', () => {
+		expect(publishedLabelBox(100, 'As of 4 February 2023')).toStrictEqual({ x0: 104, x1: 250, anchor: 'start' });
 	});
 });

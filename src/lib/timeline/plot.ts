@@ -8,24 +8,33 @@ import { dayScale, type DayScale, type TimeWindow } from './time-window.ts';
 
 export const PLOT = {
 	axisHeight: 30,
-	laneLabelHeight: 20,
-	rowHeight: 36,
+	/** Lane names are written small and in capitals, spaced out: wider per letter than a title. */
+	laneLabelFontPx: 11,
+	laneLabelStretch: 1.3,
+	publishedFontPx: 12,
+	rowHeight: 30,
 	/** Where the mark sits inside a row; the label is above it. */
-	markOffset: 25,
-	labelOffset: 12,
+	markOffset: 20,
+	labelOffset: 11,
 	lanePadding: 6,
 	pointWidth: 12,
 	maxRows: 3,
 	gap: 8,
-	labelFontPx: 12
+	labelFontPx: 12,
+	/** About eight letters and an ellipsis: the least of a title shown beside a mark. */
+	minLabelWidth: 64
 } as const;
 
 /** An event as the plot draws it: in its lane, with its mark. */
 export interface PlotEvent {
 	id: string;
+	/** Unique among what is drawn: an event may be drawn in several lanes. */
+	key: string;
 	title: string;
 	lane: string;
 	mark: TimelineMark;
+	/** Higher takes a row first where a lane is crowded (see docs/layout.md). */
+	priority: number;
 }
 
 /** The scale a frame is drawn at: days ↔ pixels for the visible window, the plot's width, and the data's full window. */
@@ -52,31 +61,74 @@ export function extentSpan(extent: MarkExtent, scale: PlotScale): Span {
 	return { x0: scale.x(extent.start ?? scale.full.start), x1: scale.x(extent.end ?? scale.full.end) };
 }
 
+/** The average width of a character of a system sans-serif, as a fraction of the font size. */
+const CHARACTER_WIDTH = 0.56;
+const LABEL_PADDING = 4;
+
 /**
  * Character widths of a 12px system sans-serif, averaged: an estimate, so the prerendered page and the browser
  * agree on which labels fit before any text is measured.
  */
 export function estimateLabelWidth(text: string, fontPx: number = PLOT.labelFontPx): number {
-	return Math.ceil(text.length * fontPx * 0.56) + 4;
+	return Math.ceil(text.length * fontPx * CHARACTER_WIDTH) + LABEL_PADDING;
+}
+
+/**
+ * The title as drawn in `width` px (by the same estimate): whole if it fits, else cut at a word where one ends
+ * late enough, with an ellipsis. Never empty: at least one letter and the ellipsis.
+ */
+export function fitTitle(title: string, width: number, fontPx: number = PLOT.labelFontPx): string {
+	if (estimateLabelWidth(title, fontPx) <= width) return title;
+	const letters = Math.max(1, Math.floor((width - LABEL_PADDING) / (fontPx * CHARACTER_WIDTH)) - 1);
+	const cut = title.slice(0, letters);
+	const word = cut.lastIndexOf(' ');
+	const kept = word >= letters * 0.6 ? cut.slice(0, word) : cut;
+	return `${kept.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
 
 /**
  * The layout of `events` at `scale`, in `laneOrder`; its marks and clusters refer to events by index. An
  * event's item spans the article's extent and the recorded one, so both sit in the same row.
  */
-export function layoutPlot(events: readonly PlotEvent[], laneOrder: readonly string[], scale: PlotScale): TimelineLayout {
-	const items = events.map(({ id, title, lane, mark }) => {
+/** What the plot writes in a lane's first row, which the layout keeps free: the lane's name, and the "As of" line's. */
+export interface PlotNotes {
+	laneLabel: (lane: string) => string;
+	/** The publication day and its label, written beside its line in the first lane. */
+	published: { day: number; label: string };
+}
+
+/** The "As of" label beside the publication line at x: to its left, or to its right where the left has no room. */
+export function publishedLabelBox(x: number, label: string): { x0: number; x1: number; anchor: 'start' | 'end' } {
+	const width = estimateLabelWidth(label, PLOT.publishedFontPx);
+	return x - 4 - width >= 0 ? { x0: x - 4 - width, x1: x - 4, anchor: 'end' } : { x0: x + 4, x1: x + 4 + width, anchor: 'start' };
+}
+
+/**
+ * The layout of `events` at `scale`, in `laneOrder`; its marks and clusters refer to events by index. An
+ * event's item spans the article's extent and the recorded one, so both sit in the same row.
+ */
+export function layoutPlot(events: readonly PlotEvent[], laneOrder: readonly string[], scale: PlotScale, notes: PlotNotes): TimelineLayout {
+	const items = events.map(({ id, title, lane, mark, priority }) => {
 		const own = extentSpan(mark, scale);
 		const recorded = mark.recorded ? extentSpan(mark.recorded, scale) : own;
-		return { id, lane, x0: Math.min(own.x0, recorded.x0), x1: Math.max(own.x1, recorded.x1), labelWidth: estimateLabelWidth(title) };
+		return { id, lane, priority, x0: Math.min(own.x0, recorded.x0), x1: Math.max(own.x1, recorded.x1), labelWidth: estimateLabelWidth(title) };
 	});
+	const reserved = new Map(
+		laneOrder.map((lane) => [lane, [{ start: -Infinity, end: estimateLabelWidth(notes.laneLabel(lane), PLOT.laneLabelFontPx) * PLOT.laneLabelStretch }]])
+	);
+	const publishedX = scale.x(notes.published.day);
+	if (laneOrder[0] !== undefined && publishedX >= 0 && publishedX <= scale.width) {
+		const { x0, x1 } = publishedLabelBox(publishedX, `As of ${notes.published.label}`);
+		reserved.get(laneOrder[0])!.push({ start: Math.min(x0, publishedX), end: Math.max(x1, publishedX) });
+	}
 	return layoutTimeline(items, {
 		width: scale.width,
 		laneOrder,
 		maxRows: PLOT.maxRows,
 		gap: PLOT.gap,
 		pointWidth: PLOT.pointWidth,
-		labelGap: 0
+		minLabelWidth: PLOT.minLabelWidth,
+		reserved
 	});
 }
 
@@ -90,13 +142,14 @@ export interface LaneBand {
 
 /**
  * Each lane is as tall as the rows it can ever need (its number of events, up to maxRows), not the rows it uses
- * at this zoom: the plot keeps its height while zooming, so nothing below it moves under the pointer.
+ * at this zoom: the plot keeps its height while zooming, so nothing below it moves under the pointer. The lane's
+ * name is written in its first row, whose start the layout keeps free for it.
  */
 export function laneBands(lanes: readonly LaneLayout[]): { bands: LaneBand[]; height: number } {
 	let y = PLOT.axisHeight;
 	const bands = lanes.map(({ key, rows: used, size }) => {
 		const rows = Math.max(used, Math.min(PLOT.maxRows, size));
-		const height = PLOT.laneLabelHeight + Math.max(1, rows) * PLOT.rowHeight + PLOT.lanePadding;
+		const height = Math.max(1, rows) * PLOT.rowHeight + PLOT.lanePadding;
 		const band = { key, y, height, rows };
 		y += height;
 		return band;
@@ -105,7 +158,7 @@ export function laneBands(lanes: readonly LaneLayout[]): { bands: LaneBand[]; he
 }
 
 /** Top of a row inside its lane. */
-export const rowTop = (band: LaneBand, row: number): number => band.y + PLOT.laneLabelHeight + row * PLOT.rowHeight;
+export const rowTop = (band: LaneBand, row: number): number => band.y + PLOT.lanePadding / 2 + row * PLOT.rowHeight;
 
 /**
  * Shapes are drawn no further than this outside the plot. Zoomed in to a few days, a year-long band would be
