@@ -36,13 +36,28 @@ export const event = (id: string): DataEvent => {
 /** The passage keys of an event, as the page writes them: `<eventId>-<n>`, n from 1. */
 export const passageKeys = (id: string) => event(id).passages.map((_, i) => `${id}-${i + 1}`);
 
-/** Every test fails on an uncaught error in the page, whatever it asserts. */
+/**
+ * Every test fails on an uncaught error in any page it opens, whatever it asserts: its `page`, popups, and the
+ * pages of contexts it makes itself with `browser.newContext`.
+ */
 export const test = base.extend<{ pageErrors: string[] }>({
 	pageErrors: [
-		async ({ page }, use) => {
+		async ({ page, browser }, use) => {
 			const errors: string[] = [];
-			page.on('pageerror', (error) => errors.push(error.message));
-			await use(errors);
+			const watch = (watched: Page) => watched.on('pageerror', (error) => errors.push(error.message));
+			watch(page);
+			page.context().on('page', watch);
+			const newContext = browser.newContext;
+			browser.newContext = async (...options) => {
+				const context = await newContext.apply(browser, options);
+				context.on('page', watch);
+				return context;
+			};
+			try {
+				await use(errors);
+			} finally {
+				browser.newContext = newContext;
+			}
 			expect(errors, 'uncaught errors in the page').toEqual([]);
 		},
 		{ auto: true }
