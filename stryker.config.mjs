@@ -14,7 +14,7 @@ export default {
 	coverageAnalysis: 'perTest',
 	concurrency: 2,
 	timeoutMS: 10_000,
-	ignorePatterns: ['build', 'bench', 'reports', 'test-results', 'playwright-report', '.ci/out', 'static/screenshots'],
+	ignorePatterns: ['build', 'bench', 'reports', 'test-results', 'playwright-report', '.ci/out'],
 	reporters: ['clear-text', 'progress', 'json', 'html'],
 	jsonReporter: { fileName: 'reports/mutation/mutation.json' },
 	htmlReporter: { fileName: 'reports/mutation/mutation.html' },
