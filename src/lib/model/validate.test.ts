@@ -45,7 +45,8 @@ describe('broken datasets', () => {
 	it.each<[string, (e: Events, s: TimelineSource) => void, Partial<ValidationIssue>]>([
 		['missing title', (e) => delete event(e, 'russia-invades-ukraine').title, { event: 'russia-invades-ukraine', field: 'title', message: 'is missing (expected "title")' }],
 		['misspelt field', (e) => (event(e, 'russia-invades-ukraine').titel = 'x'), { event: 'russia-invades-ukraine', message: 'unknown field "titel": remove it or check its spelling' }],
-		['bad id', (e) => (event(e, 'russia-invades-ukraine').id = 'Russia Invades'), { event: 'Russia Invades', field: 'id' }],
+		['bad id', (e) => (event(e, 'russia-invades-ukraine').id = 'Russia Invades'), { event: 'Russia Invades', field: 'id', message: 'must be a slug: lower-case letters, digits and single hyphens' }],
+		['empty title', (e) => (event(e, 'gas-exports-2020').title = ''), { event: 'gas-exports-2020', field: 'title', message: 'must not be empty' }],
 		['title with surrounding space', (e) => (event(e, 'gas-exports-2020').title = ' Gas'), { event: 'gas-exports-2020', field: 'title', message: 'must not start or end with white space' }],
 		['unknown category', (e) => (event(e, 'gas-exports-2020').category = 'weather'), { event: 'gas-exports-2020', field: 'category' }],
 		['no passages', (e) => (event(e, 'gas-exports-2020').passages = []), { event: 'gas-exports-2020', field: 'passages', message: 'must cite at least one passage' }],
@@ -57,7 +58,7 @@ describe('broken datasets', () => {
 		['unordered interval', (e) => (event(e, 'xi-putin-video-call').date = '2023-02-03/2022-02-24'), { event: 'xi-putin-video-call', field: 'date' }],
 		['bad stated date', (e) => ((event(e, 'gas-exports-2020').stated as { date: string }).date = 'in 2020'), { event: 'gas-exports-2020', field: 'stated.date' }],
 		['bad recorded date', (e) => ((event(e, 'sco-summit-uzbekistan').recorded as { date: string }).date = '2022-09-31'), { event: 'sco-summit-uzbekistan', field: 'recorded.date' }],
-		['qualifier on an exact day', (e) => (event(e, 'russia-invades-ukraine').qualifier = 'late'), { event: 'russia-invades-ukraine', field: 'qualifier' }],
+		['qualifier on an exact day', (e) => (event(e, 'russia-invades-ukraine').qualifier = 'late'), { event: 'russia-invades-ukraine', field: 'qualifier', message: '"late" only applies to a single month, season or year, not to "2022-02-24"' }],
 		['happened after publication', (e) => (event(e, 'gas-exports-2020').date = '2023-03'), { event: 'gas-exports-2020', field: 'status', message: 'is "happened" but 2023-03 begins after the article\'s publication date 2023-02-04' }],
 		['anticipated before publication', (e) => (event(e, 'russian-gas-supplies-increase').date = '2022-12'), { event: 'russian-gas-supplies-increase', field: 'status', message: 'is "anticipated" but 2022-12 ends before the article\'s publication date 2023-02-04' }],
 		['stated words from another event\'s passage', (e) => (stated(event(e, 'russia-invades-ukraine')).text = 'in 2020'), { event: 'russia-invades-ukraine', field: 'stated.text', message: '"in 2020" is not in any of this entry\'s passages: quote the article\'s words exactly, inside one passage' }],
@@ -69,6 +70,7 @@ describe('broken datasets', () => {
 		['a 100,000-character prefix', (e) => (passage(e, 'gas-exports-2020').prefix = 'a'.repeat(100_000)), { event: 'gas-exports-2020', field: 'passages.0.prefix', message: 'must be at most 256 characters (32 are written)' }],
 		['negative start', (e) => (passage(e, 'gas-exports-2020').start = -1), { event: 'gas-exports-2020', field: 'passages.0.start', message: 'must not be negative' }],
 		['article URL that is not a web address', (_e, s) => ((s.meta.json as { url: string }).url = 'javascript:alert(1)'), { file: `data/${ID}/article.meta.json`, field: 'url', message: 'must be an http(s) address' }],
+		['article language not a language tag', (_e, s) => ((s.meta.json as { language: string }).language = 'English'), { file: `data/${ID}/article.meta.json`, field: 'language', message: 'must be a BCP 47 language tag' }],
 		['publication date not a date', (_e, s) => ((s.meta.json as { published: string }).published = '4 Feb 2023'), { file: `data/${ID}/article.meta.json`, field: 'published' }]
 	])('%s', (_name, edit, expected) => {
 		const result = validateTimelineSource(broken(edit));
@@ -125,6 +127,7 @@ describe('broken datasets', () => {
 		);
 		expect(defined.ok).toBe(false);
 		expect(errors(defined.issues).map((i) => i.field)).toContain('actors.1');
+		expect(errors(defined.issues)).toContainEqual({ severity: 'error', file: FILE, field: `actors.${name}`, message: 'is a name every JavaScript object already has: choose another id' });
 	});
 
 	it.each([
