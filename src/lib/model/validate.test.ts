@@ -66,6 +66,7 @@ describe('broken datasets', () => {
 		['stated words of an undatable reference outside its passages', (e) => (stated(undatable(e, 'china-careful-on-support')).text = 'For now'), { event: 'china-careful-on-support', field: 'stated.text' }],
 		['quote not in the text', (e) => (passage(e, 'gas-exports-2020').exact = 'a quote the article never had'), { event: 'gas-exports-2020', field: 'passages.0' }],
 		['end before start', (e) => Object.assign(passage(e, 'gas-exports-2020'), { start: 10, end: 5 }), { event: 'gas-exports-2020', field: 'passages.0', message: 'end (5) must be greater than start (10)' }],
+		['empty passage', (e) => Object.assign(passage(e, 'gas-exports-2020'), { start: 10, end: 10 }), { event: 'gas-exports-2020', field: 'passages.0', message: 'end (10) must be greater than start (10)' }],
 		['quote of white space only', (e) => (passage(e, 'gas-exports-2020').exact = ' \n '), { event: 'gas-exports-2020', field: 'passages.0.exact', message: 'must contain more than white space' }],
 		['a 100,000-character prefix', (e) => (passage(e, 'gas-exports-2020').prefix = 'a'.repeat(100_000)), { event: 'gas-exports-2020', field: 'passages.0.prefix', message: 'must be at most 256 characters (32 are written)' }],
 		['negative start', (e) => (passage(e, 'gas-exports-2020').start = -1), { event: 'gas-exports-2020', field: 'passages.0.start', message: 'must not be negative' }],
@@ -113,6 +114,20 @@ describe('broken datasets', () => {
 		expect(formatIssue({ severity: 'error', file: 'a.json', event: 'x', field: 'date', message: 'bad' })).toBe(
 			'error: a.json, event "x", field "date": bad'
 		);
+	});
+
+	it('cuts a message over 500 characters to 499 and an ellipsis, and keeps one of 500 whole', () => {
+		const issue = (message: string) => formatIssue({ severity: 'error', file: 'a.json', message });
+		expect(issue('m'.repeat(500))).toBe(`error: a.json: ${'m'.repeat(500)}`);
+		expect(issue('m'.repeat(501))).toBe(`error: a.json: ${'m'.repeat(499)}…`);
+	});
+
+	it('names every invisible cause of moved passages: a byte-order mark and CRLF line ends', () => {
+		const source = broken((_e, s) => (s.text.content = '\ufeff' + s.text.content.replaceAll('\n', '\r\n')));
+		const causes = validateTimelineSource(source).issues.filter((i) => i.file === source.text.file && i.severity === 'warning');
+		expect(causes.map((i) => i.message)).toEqual([
+			expect.stringMatching(/^starts with a byte-order mark \(U\+FEFF\), which counts as a character: save it as UTF-8 without one; it has CRLF line endings, each counted as two characters .*: the likely cause of the \d+ moved passage\(s\)$/)
+		]);
 	});
 
 	it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('refuses "%s" as an actor, defined or not', (name) => {
