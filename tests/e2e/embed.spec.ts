@@ -1,7 +1,7 @@
 import type { Frame, Locator, Page } from '@playwright/test';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { axisWindow, DATA, dayOf, event, expect, expectWindow, SITE, test } from './helpers.ts';
+import { axisWindow, DATA, dayOf, EVENTS, event, expect, expectWindow, SITE, test } from './helpers.ts';
 
 /**
  * A host page on a second origin (its own server on another port) embeds the timeline with the loader script
@@ -150,6 +150,30 @@ test.describe('embedding on another origin', () => {
 		);
 		// An embed adds no history entries to the host page.
 		expect(await page.evaluate(() => history.length)).toBe(historyLength);
+	});
+
+	test('the frame says ready before anything else, and selecting events never moves its height by more than 40 px', async ({ page }) => {
+		await page.goto(hostPage('/steady.html', '<div data-sourceline="xi-visit-russia-2023" data-event="sco-summit-uzbekistan"></div>'));
+		const iframe = page.locator('[data-sourceline] iframe');
+		await expect(frameOf(page).locator('#detail-title')).toHaveText(/Putin acknowledges/);
+		await expect.poll(async () => (await received(page)).some((m) => m.type === 'select')).toBe(true);
+		// The first message of the frame is `ready`: a host that waits for it misses no selection.
+		expect((await received(page)).filter((m) => m.type !== 'resize')[0]?.type).toBe('ready');
+
+		const heights: number[] = [];
+		const settled = async () => {
+			const content = async () => frameOf(page).locator('main').evaluate((main) => main.getBoundingClientRect().height);
+			await expect.poll(async () => Math.abs((await iframe.boundingBox())!.height - (await content())), { message: 'frame height = content height' }).toBeLessThan(4);
+			heights.push((await iframe.boundingBox())!.height);
+		};
+		await settled();
+		for (const id of [...EVENTS.map((e) => e.id), null]) {
+			await page.evaluate((event) => document.querySelector('iframe')!.contentWindow!.postMessage({ source: 'sourceline-host', version: 1, type: 'select', event }, '*'), id);
+			if (id) await expect(frameOf(page).locator('#detail-title')).toHaveText(EVENTS.find((e) => e.id === id)!.title);
+			else await expect(frameOf(page).locator('#detail-title')).toHaveCount(0);
+			await settled();
+		}
+		expect(Math.max(...heights) - Math.min(...heights), `frame heights ${heights.join(', ')}`).toBeLessThanOrEqual(40);
 	});
 
 	test('hostile API messages are refused with a warning and break nothing', async ({ page }) => {

@@ -331,6 +331,16 @@ test.describe('explorer: selection', () => {
 		else await expect.poll(() => isInside(passageMark(page, keys[0]!), panel), { ...FAST, message: 'first passage scrolled into the panel' }).toBe(true);
 	});
 
+	test('a link that names an unknown event or actor opens the timeline with a visible note that names it', async ({ page }) => {
+		await open(page, '/?event=no-such-event&actors=RU,atlantis');
+		const note = page.getByRole('status').filter({ hasText: 'This link asked for something' });
+		await expect(note).toContainText('no event has the id "no-such-event"');
+		await expect(note).toContainText('"atlantis"');
+		await expect(page.locator('#detail-title')).toHaveCount(0);
+		await note.getByRole('button', { name: 'Dismiss this note' }).click();
+		await expect(note).toHaveCount(0);
+	});
+
 	test('clicking a passage in the article selects its event and brings its mark into the plot', async ({ page }) => {
 		const id = 'russia-invades-ukraine';
 		await open(page, '/?from=2020-01-01&to=2020-06-30');
@@ -604,6 +614,7 @@ test.describe('explorer: accessibility', () => {
 	// home.spec.ts scans the whole page in light and dark with nothing selected, and the toggle test below scans
 	// it again in the chosen dark theme; this adds the explorer in its selected state (detail, active passages).
 	test('no axe violations with an event selected, in light and in dark', async ({ page, isMobile }) => {
+		test.slow(); // two full scans of the page: over 30 s on a busy two-core machine
 		await page.emulateMedia({ colorScheme: 'light' });
 		await open(page);
 		await pressMark(page, 'russia-invades-ukraine', !!isMobile);

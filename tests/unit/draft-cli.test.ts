@@ -17,7 +17,9 @@ const draft = (...args: string[]) => {
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 };
 
-describe('npm run draft', () => {
+// Each run starts the real script (tsx compiles it first): about a second on an idle machine, several on a busy one,
+// and a test may start two or three.
+describe('npm run draft', { timeout: 30_000 }, () => {
 	it('writes the three files of a data folder: the article byte for byte, metadata, a draft that validates', () => {
 		const out = join(scratch, 'night-train');
 		const run = draft(ARTICLE, '--published', '2025-01-22', '--out', out, '--url', 'https://example.com/night-train', '--author', 'A. Writer', '--publisher', 'The Paper');

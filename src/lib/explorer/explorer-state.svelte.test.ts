@@ -191,6 +191,11 @@ describe('ExplorerState: filters and lanes', () => {
 		expect(explorer.notices).toHaveLength(2);
 		expect(explorer.notices[0]).toContain('no event has the id "no-such-event"');
 		expect(explorer.notices[1]).toContain('actor "XX"');
+		// Writing the view tidies the URL; the reader is still told, until the next URL from outside.
+		explorer.select('russia-invades-ukraine');
+		expect(explorer.notices).toHaveLength(2);
+		explorer.follow('?event=g20-summit-bali');
+		expect(explorer.notices).toStrictEqual([]);
 	});
 
 	it('names category lanes as the legend does', () => {

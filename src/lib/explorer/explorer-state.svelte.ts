@@ -83,6 +83,8 @@ export class ExplorerState {
 	/** The query string as last read or written; shallow history entries do not update SvelteKit's `page.url`. */
 	#query = $state('');
 	readonly #fromUrl: { state: ViewState; warnings: string[] };
+	/** What the last URL from outside asked for that the timeline lacks: still told after the URL is tidied. */
+	#ignored = $state.raw<string[]>([]);
 	readonly #shownCategories: ReadonlySet<string>;
 	readonly #shownActors: ReadonlySet<string>;
 	#reportedSelection: string | null = null;
@@ -108,7 +110,7 @@ export class ExplorerState {
 				? readViewState(new URLSearchParams(this.#query), { eventIds: new Set([...viewById.keys(), ...undatableById.keys()]), categories, actors })
 				: { state: {}, warnings: [] }
 		);
-		this.notices = $derived(this.#fromUrl.warnings.map(noticeOf));
+		this.notices = $derived(this.#ignored.map(noticeOf));
 		this.selectedId = $derived(this.#fromUrl.state.event ?? null);
 		this.selected = $derived(this.selectedId === null ? undefined : viewById.get(this.selectedId));
 		this.selectedUndatable = $derived(this.selectedId === null ? undefined : undatableById.get(this.selectedId));
@@ -162,14 +164,16 @@ export class ExplorerState {
 		this.#history = history;
 		this.hydrated = true;
 		this.#query = query;
+		this.#ignored = this.#fromUrl.warnings;
 		this.#followed();
-		return this.#fromUrl.warnings;
+		return this.#ignored;
 	}
 
 	/** The URL changed from outside (back/forward, a link to this page with another query). */
 	follow(query: string): void {
 		if (!this.hydrated || query === this.#query) return;
 		this.#query = query;
+		this.#ignored = this.#fromUrl.warnings;
 		this.#followed();
 	}
 
