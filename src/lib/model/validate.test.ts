@@ -123,7 +123,7 @@ describe('broken datasets', () => {
 	});
 
 	it('names every invisible cause of moved passages: a byte-order mark and CRLF line ends', () => {
-		const source = broken((_e, s) => (s.text.content = '\ufeff' + s.text.content.replaceAll('\n', '\r\n')));
+		const source = broken((_e, s) => (s.text.content = '\ufeff' + s.text.content!.replaceAll('\n', '\r\n')));
 		const causes = validateTimelineSource(source).issues.filter((i) => i.file === source.text.file && i.severity === 'warning');
 		expect(causes.map((i) => i.message)).toEqual([
 			expect.stringMatching(/^starts with a byte-order mark \(U\+FEFF\), which counts as a character: save it as UTF-8 without one; it has CRLF line endings, each counted as two characters .*: the likely cause of the \d+ moved passage\(s\)$/)
