@@ -28,8 +28,12 @@ export default defineConfig({
 	},
 	projects: [
 		// Two time zones either side of UTC: a calendar date must print the same in both.
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], timezoneId: 'America/Los_Angeles' } },
-		{ name: 'phone', use: { ...devices['Pixel 7'], timezoneId: 'Pacific/Kiritimati' } }
+		{ name: 'desktop', testIgnore: /many-timelines/, use: { ...devices['Desktop Chrome'], timezoneId: 'America/Los_Angeles' } },
+		{ name: 'phone', testIgnore: /many-timelines/, use: { ...devices['Pixel 7'], timezoneId: 'Pacific/Kiritimati' } },
+		// A second site, of three timelines, built into a folder of its own by its setup (one more build), and served
+		// by each worker of the "many" project: `npx playwright test --project=many`.
+		{ name: 'many-site', testMatch: /many-timelines\.setup\.ts/ },
+		{ name: 'many', testMatch: /many-timelines\.spec\.ts/, dependencies: ['many-site'], use: { ...devices['Desktop Chrome'], timezoneId: 'America/Los_Angeles' } }
 	],
 	webServer: {
 		command: `node scripts/serve.js build --port ${PORT}`,

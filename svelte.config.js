@@ -2,6 +2,8 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildFolder } from './scripts/build-folder.js';
 
 /**
  * SvelteKit hashes the inline scripts it writes itself, but not the one in src/app.html (theme before first
@@ -13,12 +15,16 @@ const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8')
 const inlineScripts = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
 const appScriptHashes = inlineScripts.map((text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`);
 
+/** Where the site is built: build/, or the folder SOURCELINE_OUT names (see scripts/build-folder.js). */
+const { out, workingFiles } = buildFolder(process.env.SOURCELINE_OUT, fileURLToPath(new URL('.', import.meta.url)));
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		outDir: workingFiles,
 		// A static site: every route is prerendered, and `strict` fails the build on any route that is not.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Written into every page as <meta http-equiv="content-security-policy">. A <meta> policy cannot set
 		// frame-ancestors (browsers ignore it there): the host sends that as a header, see scripts/serve.js.

@@ -2,9 +2,17 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
+import { featuredTimeline } from './src/lib/server/featured.ts';
 import { DATA_DIR, loadTimelines } from './src/lib/server/timelines.ts';
+import { playwright } from '@vitest/browser-playwright';
+import { findChromium } from './scripts/chromium.js';
 
-/** Fails the build, before any bundling, when the dataset is invalid (the same check as `npm run validate`). */
+const chromium = findChromium();
+
+/**
+ * Fails the build, before any bundling, when the dataset is invalid (the same check as `npm run validate`) or
+ * SOURCELINE_FEATURED names no timeline of it.
+ */
 function validateData(): Plugin {
 	let checked = false;
 	return {
@@ -14,7 +22,7 @@ function validateData(): Plugin {
 			if (checked) return;
 			checked = true;
 			try {
-				loadTimelines();
+				featuredTimeline(loadTimelines(), process.env.SOURCELINE_FEATURED);
 			} catch (error) {
 				this.error((error as Error).message);
 			}
@@ -49,13 +57,27 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts'], environment: 'node' }
+				test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts', 'src/**/*.browser.test.ts'], environment: 'node' }
 			},
 			{
 				// Runes classes compiled for the browser and run with Svelte's client runtime, as they ship.
 				extends: true,
 				resolve: { conditions: ['browser'] },
 				test: { name: 'runes', include: ['src/**/*.svelte.test.ts'], environment: './scripts/vitest-runes-environment.ts' }
+			},
+			{
+				// What only a browser has (IndexedDB, Web Workers), in real Chromium: the same one the browser tests use.
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['src/**/*.browser.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({ launchOptions: chromium?.path ? { executablePath: chromium.path } : {} }),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
 			}
 		]
 	}

@@ -13,6 +13,7 @@ import { analyseText, expressionRecords } from '../src/lib/extract/expressions.t
 import { slugFrom } from '../src/lib/extract/titles.ts';
 import { formatIssue } from '../src/lib/model/issues.ts';
 import { validateTimelineSource } from '../src/lib/model/validate.ts';
+import { DATA_DIR } from '../src/lib/server/timelines.ts';
 
 const USAGE = 'usage: npm run draft -- <article.txt> --published YYYY-MM-DD [--title T] [--id ID] [--out data/ID] [--author A] [--publisher P] [--url U] [--force] [--expressions]';
 const VALUE_OPTIONS = ['published', 'title', 'id', 'out', 'author', 'publisher', 'url'] as const;
@@ -63,7 +64,7 @@ function main(argv: readonly string[]): void {
 	}
 	const id = values.id ?? slugFrom(basename(file).replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' '));
 	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || id.length > 80) throw new Error(`--id must be a slug (lower-case letters, digits, single hyphens), got "${id}"`);
-	const out = values.out ?? join('data', id);
+	const out = values.out ?? join(DATA_DIR, id);
 	if (existsSync(out) && (!statSync(out).isDirectory() || (readdirSync(out).length > 0 && !flags.has('force'))))
 		throw new Error(`${out} already exists: choose another --id or --out, or pass --force to replace its three files`);
 

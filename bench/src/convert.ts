@@ -6,7 +6,6 @@
 import { dayFromIso, isoFromDay } from '../../src/lib/dates/calendar-day.ts';
 import { escapeHtml } from '../../src/lib/sharing/escape-html.ts';
 import { eventViews } from '../../src/lib/model/event-view.ts';
-import { CATEGORY_LABELS } from '../../src/lib/model/labels.ts';
 import type { Timeline } from '../../src/lib/model/schema.ts';
 import { fullWindow } from '../../src/lib/timeline/time-window.ts';
 
@@ -50,7 +49,8 @@ export function timelineToVis(timeline: Timeline): VisDataset {
 			group: event.category
 		};
 	});
-	const categories = [...new Set(views.map((view) => view.event.category))];
-	return { groups: categories.map((id) => ({ id, content: CATEGORY_LABELS[id] })), items };
+	const used = new Set(views.map((view) => view.event.category));
+	const groups = timeline.categories.filter(({ id }) => used.has(id)).map(({ id, label }) => ({ id, content: escapeHtml(label) }));
+	return { groups, items };
 }
 

@@ -17,7 +17,7 @@ import { formatEdtf } from '../../src/lib/dates/format.ts';
 import { FORMAT, FORMAT_VERSION, type Actor, type Timeline, type TimelineEvent, type UndatableReference } from '../../src/lib/model/schema.ts';
 import { formatIssue } from '../../src/lib/model/issues.ts';
 import { validateTimeline } from '../../src/lib/model/validate.ts';
-import { CATEGORIES, type Category } from '../../src/lib/model/vocabulary.ts';
+import { FORMAT_1_CATEGORIES, type Format1Category as Category } from '../../src/lib/model/vocabulary.ts';
 import { seededRandom } from '../../src/lib/timeline/random.ts';
 
 /** Every synthetic event id starts with this, so a page can tell the loaded dataset's marks from the built-in ones. */
@@ -420,6 +420,7 @@ export function generateTimeline(eventCount: number, seed: number): GeneratedTim
 		actors: Object.fromEntries(
 			ACTOR_IDS.filter((id) => usedActors.has(id)).map((id) => [id, { name: ACTORS[id]!.name, kind: ACTORS[id]!.kind }])
 		),
+		categories: FORMAT_1_CATEGORIES.map((category) => ({ ...category })),
 		events: events.map((draft) => draft.entry),
 		undatable: undatable.map((draft) => draft.entry as UndatableReference)
 	};

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { oembed, oembedUrl } from './oembed.ts';
+import { SCREENSHOT } from './sharing/social-card.ts';
 
 const timeline = { id: 'xi-visit-russia-2023', article: { title: 'Xi’s visit', author: 'Nadia Helmy' } };
 
@@ -11,8 +12,8 @@ function pngSize(file: string) {
 }
 
 describe('oembed', () => {
-	it('is a rich oEmbed response with an iframe of the embed page', () => {
-		const response = oembed('https://sourceline.example', timeline);
+	it('is a rich oEmbed response with an iframe of the embed page, and the screenshot’s own size', () => {
+		const response = oembed('https://sourceline.example', timeline, SCREENSHOT);
 		expect(response).toMatchObject({
 			version: '1.0',
 			type: 'rich',
@@ -27,6 +28,12 @@ describe('oembed', () => {
 		});
 		expect(response.html).toMatch(/^<iframe src="https:\/\/sourceline\.example\/embed\/xi-visit-russia-2023" title="Timeline: Xi’s visit" /);
 		expect(response.html).toMatch(/<\/iframe>$/);
+	});
+
+	it('has no thumbnail fields when there is no image of the timeline', () => {
+		const response = oembed('https://sourceline.example', timeline);
+		expect(Object.keys(response).filter((key) => key.startsWith('thumbnail'))).toEqual([]);
+		expect(response).toMatchObject({ type: 'rich', width: 800, height: 900 });
 	});
 
 	it('escapes attribute values, so a title cannot break out of the markup', () => {

@@ -3,8 +3,13 @@ import { IFRAME_HEIGHT, embedUrl } from './embed/snippet.ts';
 import { escapeHtml } from './sharing/escape-html.ts';
 
 const OEMBED_WIDTH = 800;
-/** `static/screenshots/explorer.png`, the card of every share (oEmbed and Open Graph); its size in px. */
-export const THUMBNAIL = { path: '/screenshots/explorer.png', width: 1280, height: 800 } as const;
+
+/** An image of the timeline, on the site. */
+export interface Thumbnail {
+	path: string;
+	width: number;
+	height: number;
+}
 
 interface OEmbedRich {
 	version: '1.0';
@@ -16,14 +21,15 @@ interface OEmbedRich {
 	html: string;
 	width: number;
 	height: number;
-	thumbnail_url: string;
-	thumbnail_width: number;
-	thumbnail_height: number;
+	/** oEmbed's thumbnail fields come all three or not at all. */
+	thumbnail_url?: string;
+	thumbnail_width?: number;
+	thumbnail_height?: number;
 }
 
 export const oembedUrl = (origin: string, id: string) => `${origin}/oembed/${encodeURIComponent(id)}.json`;
 
-export function oembed(origin: string, timeline: { id: string; article: { title: string; author: string } }): OEmbedRich {
+export function oembed(origin: string, timeline: { id: string; article: { title: string; author: string } }, thumbnail?: Thumbnail): OEmbedRich {
 	const { title, author } = timeline.article;
 	const html =
 		`<iframe src="${escapeHtml(embedUrl(origin, timeline.id))}" title="${escapeHtml(`Timeline: ${title}`)}" ` +
@@ -38,8 +44,6 @@ export function oembed(origin: string, timeline: { id: string; article: { title:
 		html,
 		width: OEMBED_WIDTH,
 		height: IFRAME_HEIGHT,
-		thumbnail_url: origin + THUMBNAIL.path,
-		thumbnail_width: THUMBNAIL.width,
-		thumbnail_height: THUMBNAIL.height
+		...(thumbnail && { thumbnail_url: origin + thumbnail.path, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height })
 	};
 }

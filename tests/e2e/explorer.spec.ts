@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { CATEGORY_LABELS } from '../../src/lib/model/labels.ts';
 import {
 	DATA,
 	EVENTS,
@@ -9,6 +8,7 @@ import {
 	background,
 	backgroundPoints,
 	box,
+	categoryLabel,
 	centreOf,
 	cssColour,
 	dayLabels,
@@ -552,7 +552,7 @@ test.describe('explorer: lanes and filters', () => {
 		await open(page);
 		const laneLabels = () => page.locator('.timeline-svg .lane-label').allTextContents();
 		const categories = [...new Set(EVENTS.map((e) => e.category))];
-		expect((await laneLabels()).sort()).toEqual(categories.map((c) => CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS]).sort());
+		expect((await laneLabels()).sort()).toEqual(categories.map((c) => categoryLabel(c)).sort());
 
 		const view = page.getByRole('button', { name: /^View/ });
 		await view.click();
@@ -580,12 +580,12 @@ test.describe('explorer: lanes and filters', () => {
 		const counts = new Map<string, number>();
 		for (const e of EVENTS) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
 		const [category, removed] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-		const label = CATEGORY_LABELS[category as keyof typeof CATEGORY_LABELS];
+		const label = categoryLabel(category);
 		const total = EVENTS.length;
 		await expect(page.getByText(`${total} of ${total} events`)).toBeAttached();
 		await page.getByRole('checkbox', { name: new RegExp(`^${label}\\b`) }).uncheck();
 		await expect(page.getByText(`${total - removed} of ${total} events`)).toBeAttached();
-		await expect(page.locator(`.timeline-svg .event-mark.cat-${category}`)).toHaveCount(0);
+		await expect(page.locator(`.timeline-svg .event-mark[data-category="${category}"]`)).toHaveCount(0);
 		expect(await drawnPairs(), 'marks plus clustered events cover the events shown, once per actor').toBe(pairs(EVENTS.filter((e) => e.category !== category)));
 		expect(param(page, 'categories')!.split(',').sort()).toEqual(categories.filter((c) => c !== category).sort());
 		expect(param(page, 'lanes')).toBe('actor');

@@ -23,6 +23,7 @@ export const SITE = `http://localhost:${process.env.SOURCELINE_TEST_PORT}`;
 
 export const DATA = JSON.parse(readFileSync('data/xi-visit-russia-2023/events.json', 'utf8')) as {
 	actors: Record<string, { name: string }>;
+	categories: { id: string; label: string }[];
 	events: DataEvent[];
 	undatable: { id: string; passages: unknown[] }[];
 };
@@ -32,6 +33,12 @@ export const event = (id: string): DataEvent => {
 	const found = EVENT.get(id);
 	if (!found) throw new Error(`no event ${id} in events.json`);
 	return found;
+};
+/** A category's label, as the dataset declares it. */
+export const categoryLabel = (id: string): string => {
+	const found = DATA.categories.find((category) => category.id === id);
+	if (!found) throw new Error(`no category ${id} in events.json`);
+	return found.label;
 };
 /** The passage keys of an event, as the page writes them: `<eventId>-<n>`, n from 1. */
 export const passageKeys = (id: string) => event(id).passages.map((_, i) => `${id}-${i + 1}`);

@@ -90,7 +90,7 @@ test.describe('home page (built site)', () => {
 
 	test('publishes the timeline and the index in the public format', async ({ request }) => {
 		const index = await (await request.get('/data/index.json')).json();
-		expect(index).toMatchObject({ format: 'sourceline-timeline-index', version: 1 });
+		expect(index).toMatchObject({ format: 'sourceline-timeline-index', version: 2 });
 		expect(index.timelines).toEqual([expect.objectContaining({ id: 'xi-visit-russia-2023', events: 20, url: '/data/xi-visit-russia-2023.json' })]);
 		const response = await request.get(index.timelines[0].url);
 		expect(response.headers()['content-type']).toContain('application/json');

@@ -60,7 +60,7 @@ test.describe('oEmbed', () => {
 		expect((await request.get('/screenshots/explorer.png')).ok()).toBe(true);
 	});
 
-	for (const path of ['/', `/embed/${ID}`]) {
+	for (const path of ['/', `/timelines/${ID}/`, `/embed/${ID}`]) {
 		test(`${path} links to it for discovery`, async ({ page }) => {
 			await page.goto(path);
 			const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
@@ -79,19 +79,20 @@ test.describe('social cards', () => {
 		await expect(meta('og:title')).toHaveAttribute('content', `Timeline: ${TITLE}`);
 		await expect(meta('og:description')).toHaveAttribute('content', /^\d+ dated events from “Xi Jinping’s visit/);
 		await expect(meta('og:type')).toHaveAttribute('content', 'article');
-		await expect(meta('og:url')).toHaveAttribute('content', `${ORIGIN}/`);
+		// The home page shows the built-in timeline, whose one canonical address is its own page.
+		await expect(meta('og:url')).toHaveAttribute('content', `${ORIGIN}/timelines/${ID}/`);
 		await expect(meta('og:image')).toHaveAttribute('content', `${ORIGIN}/screenshots/explorer.png`);
 		// The image's own size, read from its PNG header.
 		await expect(meta('og:image:width')).toHaveAttribute('content', String(png.readUInt32BE(16)));
 		await expect(meta('og:image:height')).toHaveAttribute('content', String(png.readUInt32BE(20)));
 		await expect(meta('og:image:alt')).toHaveAttribute('content', /timeline/i);
 		await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
-		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${ORIGIN}/`);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${ORIGIN}/timelines/${ID}/`);
 	});
 });
 
 test.describe('Content-Security-Policy', () => {
-	for (const path of ['/', `/embed/${ID}`]) {
+	for (const path of ['/', `/timelines/${ID}/`, `/embed/${ID}`]) {
 		test(`${path} carries the policy and loads without a violation`, async ({ page }) => {
 			const check = await watchCsp(page);
 			await page.goto(path);
@@ -107,6 +108,16 @@ test.describe('Content-Security-Policy', () => {
 			await check();
 		});
 	}
+
+	test('the index of timelines carries the policy, and searching breaks none', async ({ page }) => {
+		const check = await watchCsp(page);
+		await page.goto('/timelines/');
+		expect(await csp(page)).toContain("default-src 'self'");
+		await expect(page.locator('svg.sketch')).toHaveCount(1);
+		await page.getByRole('searchbox', { name: 'Search by title' }).fill('Russia');
+		await expect(page).toHaveURL(/\?q=Russia$/);
+		await check();
+	});
 
 	for (const path of ['/', `/embed/${ID}`]) {
 		// By click on the desktop, by tap on the phone (where the plot resolves the tap itself).
@@ -125,7 +136,7 @@ test.describe('Content-Security-Policy', () => {
 
 test.describe('framing headers of the reference host (scripts/serve.js)', () => {
 	test('the site may be framed only by itself', async ({ request }) => {
-		for (const path of ['/', '/data/index.json']) {
+		for (const path of ['/', '/timelines/', '/data/index.json']) {
 			const headers = (await request.get(path)).headers();
 			expect(headers['content-security-policy'], path).toBe("frame-ancestors 'self'");
 			expect(headers['x-frame-options'], path).toBe('SAMEORIGIN');

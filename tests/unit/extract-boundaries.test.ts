@@ -30,9 +30,17 @@ describe('src/lib/extract', () => {
 });
 
 describe('the site', () => {
-	it('never imports the extractor: no page, explorer or embed carries it', () => {
-		const site = sources('src').filter((f) => !f.startsWith(join('src', 'lib', 'extract')));
+	// The studio (its modules and its pages) is the one part of the site that runs the extractor.
+	const studio = [join('src', 'lib', 'studio'), join('src', 'routes', 'studio')];
+	const site = sources('src').filter((f) => !f.startsWith(join('src', 'lib', 'extract')) && !studio.some((dir) => f.startsWith(dir)));
+
+	it('never imports the extractor outside the studio: no explorer, embed or other page carries it', () => {
 		expect(site.length).toBeGreaterThan(20);
 		expect(site.flatMap(imports).filter((i) => i.from.includes('extract/'))).toEqual([]);
+	});
+
+	it('never imports the studio outside its own pages', () => {
+		expect(sources(studio[0]!).length).toBeGreaterThan(5);
+		expect(site.flatMap(imports).filter((i) => i.from.includes('studio/'))).toEqual([]);
 	});
 });

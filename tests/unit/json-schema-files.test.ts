@@ -33,7 +33,7 @@ describe('static/schema/*.json, read by ajv', () => {
 	// Each mistake, made in a copy of the real events file, and where ajv must find it.
 	it.each<[string, (events: { events: Record<string, unknown>[]; undatable?: unknown[] }) => void, string]>([
 		['a misspelt field', (e) => (e.events[0]!.titel = 'x'), '/events/0'],
-		['an unknown category', (e) => (e.events[0]!.category = 'weather'), '/events/0/category'],
+		['a category that is not a slug', (e) => (e.events[0]!.category = 'Weather'), '/events/0/category'],
 		['an id that is not a slug', (e) => (e.events[0]!.id = 'Not A Slug'), '/events/0/id'],
 		['an unknown status', (e) => (e.events[0]!.status = 'rumoured'), '/events/0/status'],
 		['a missing title', (e) => delete e.events[0]!.title, '/events/0'],

@@ -32,6 +32,13 @@ describe('embedSnippets', () => {
 			'https://sl.example/embed/xi-visit-russia-2023?event=sco-summit-uzbekistan&from=2022-01-01&to=2022-12-31&theme=dark&passages=popover&controls=off&lanes=actor&categories=diplomacy%2Cenergy&actors=china%2Cusa'
 		],
 		[
+			'a dataset hosted elsewhere, last',
+			{ theme: 'dark', data: 'https://data.example.org/timelines/harbour.json?v=2&x="y"' },
+			'<div data-sourceline="xi-visit-russia-2023" data-theme="dark" data-data="https://data.example.org/timelines/harbour.json?v=2&amp;x=&quot;y&quot;"></div>',
+			'https://sl.example/embed/xi-visit-russia-2023?theme=dark&amp;data=https%3A%2F%2Fdata.example.org%2Ftimelines%2Fharbour.json%3Fv%3D2%26x%3D%22y%22',
+			'https://sl.example/embed/xi-visit-russia-2023?theme=dark&data=https%3A%2F%2Fdata.example.org%2Ftimelines%2Fharbour.json%3Fv%3D2%26x%3D%22y%22'
+		],
+		[
 			'explicit defaults are left out too',
 			{ event: null, lanes: 'category', categories: [], theme: 'auto', passages: 'panel', controls: true },
 			'<div data-sourceline="xi-visit-russia-2023"></div>',

@@ -27,6 +27,8 @@ export interface SnippetInput {
 	actors?: readonly string[];
 	/** The iframe's accessible title. */
 	title?: string;
+	/** The address of a dataset hosted elsewhere (`data=`), drawn instead of the built timeline. */
+	data?: string;
 }
 
 export interface Snippets {
@@ -59,6 +61,7 @@ function options(input: SnippetInput): [string, string][] {
 	if (input.lanes && input.lanes !== 'category') list.push(['lanes', input.lanes]);
 	if (input.categories && input.categories.length > 0) list.push(['categories', input.categories.join(',')]);
 	if (input.actors && input.actors.length > 0) list.push(['actors', input.actors.join(',')]);
+	if (input.data) list.push(['data', input.data]);
 	return list;
 }
 

@@ -6,9 +6,8 @@
  * Until `start` (the page has hydrated) it is the prerendered view: the whole span, nothing selected, no writes.
  */
 import type { EventView, UndatableView } from '../model/event-view.ts';
-import { CATEGORY_LABELS } from '../model/labels.ts';
+import type { ThemeColours } from '../model/palette.ts';
 import type { Timeline } from '../model/schema.ts';
-import type { Category } from '../model/vocabulary.ts';
 import { readViewState, writeViewState, type LaneMode, type ViewState } from '../sharing/view-state.ts';
 import type { TimeWindow } from '../timeline/time-window.ts';
 import { timelineFacts, type ExplorerEvent, type TimelineFacts } from './timeline-facts.ts';
@@ -36,6 +35,8 @@ export interface Filter {
 	label: string;
 	count: number;
 	shown: boolean;
+	/** A category's colours, for its swatch. */
+	colour?: ThemeColours;
 }
 
 export class ExplorerState {
@@ -148,7 +149,10 @@ export class ExplorerState {
 		this.linkedCategories = $derived(this.#listFilter(this.#shownCategories, categories));
 		this.linkedActors = $derived(this.#listFilter(this.#shownActors, actors));
 		this.categoryFilters = $derived(
-			categories.map((c) => ({ key: c, label: CATEGORY_LABELS[c], count: facts.categoryCounts.get(c) ?? 0, shown: this.#shownCategories.has(c) }))
+			categories.map((c) => {
+				const { label, colour } = facts.categoryById.get(c)!;
+				return { key: c, label, colour, count: facts.categoryCounts.get(c) ?? 0, shown: this.#shownCategories.has(c) };
+			})
 		);
 		this.actorFilters = $derived(
 			actors.map((a) => ({ key: a, label: timeline.actors[a]?.name ?? a, count: facts.actorCounts.get(a) ?? 0, shown: this.#shownActors.has(a) }))
@@ -156,7 +160,7 @@ export class ExplorerState {
 	}
 
 	laneLabel(lane: string): string {
-		return this.laneMode === 'category' ? (CATEGORY_LABELS[lane as Category] ?? lane) : (this.timeline.actors[lane]?.name ?? lane);
+		return this.laneMode === 'category' ? (this.facts.categoryById.get(lane)?.label ?? lane) : (this.timeline.actors[lane]?.name ?? lane);
 	}
 
 	/** The page has hydrated: from now on the view follows `query` and is written to `history`. Returns what was ignored in it. */

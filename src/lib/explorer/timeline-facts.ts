@@ -2,10 +2,10 @@
 import { articlePassages, type ArticlePassages } from '../article/passages.ts';
 import { dayFromIso, type CalendarDay } from '../dates/calendar-day.ts';
 import { formatDay } from '../dates/format.ts';
+import { categoryViews, type CategoryView } from '../model/categories.ts';
 import { countBy } from '../model/counts.ts';
 import { eventViews, undatableViews, type EventView, type UndatableView } from '../model/event-view.ts';
 import type { Timeline } from '../model/schema.ts';
-import { CATEGORIES, type Category } from '../model/vocabulary.ts';
 import type { LaneMode } from '../sharing/view-state.ts';
 import { timelineMarks, type TimelineMark } from '../timeline/marks.ts';
 import type { PlotEvent } from '../timeline/plot.ts';
@@ -28,8 +28,10 @@ export interface TimelineFacts {
 	publishedLabel: string;
 	/** The whole span: every event's dates, the record's and the publication day, with a margin. */
 	full: TimeWindow;
-	/** Categories that have events, in the vocabulary's order; every actor, most events first. */
-	categories: readonly Category[];
+	/** The ids of the categories that have events, in the order the dataset declares them; every actor, most events first. */
+	categories: readonly string[];
+	/** Every declared category, its label and colours. */
+	categoryById: ReadonlyMap<string, CategoryView>;
 	actors: readonly string[];
 	categoryCounts: ReadonlyMap<string, number>;
 	actorCounts: ReadonlyMap<string, number>;
@@ -73,7 +75,8 @@ export function timelineFacts(timeline: Timeline): TimelineFacts {
 		published,
 		publishedLabel: formatDay(published),
 		full: fullWindow(ranges, [published]),
-		categories: CATEGORIES.filter((category) => categoryCounts.has(category)),
+		categories: timeline.categories.map(({ id }) => id).filter((id) => categoryCounts.has(id)),
+		categoryById: new Map(categoryViews(timeline.categories).map((category) => [category.id, category])),
 		actors: Object.keys(timeline.actors).sort((a, b) => actorCount(b) - actorCount(a) || a.localeCompare(b)),
 		categoryCounts,
 		actorCounts,

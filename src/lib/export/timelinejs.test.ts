@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { eventViews } from '../model/event-view.ts';
-import { CATEGORY_LABELS } from '../model/labels.ts';
 import type { Timeline, TimelineEvent } from '../model/schema.ts';
 import { readTimelines } from '../server/timelines.ts';
 import { escapeHtml } from '../sharing/escape-html.ts';
@@ -26,8 +25,7 @@ function withEvent(base: Timeline, changes: Partial<TimelineEvent>): Timeline {
 	return { ...base, events: [{ ...first!, ...changes }], undatable: [] };
 }
 
-const categoryOfGroup = (group: string | undefined) =>
-	Object.entries(CATEGORY_LABELS).find(([, label]) => label === group)?.[0];
+const categoryOfGroup = (group: string | undefined) => timeline.categories.find(({ label }) => label === group)?.id;
 
 describe('timelineToTimelineJs on the built-in dataset', () => {
 	const file = served(timeline);

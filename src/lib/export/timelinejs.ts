@@ -13,7 +13,6 @@ import { dayFromIso, ymdFromDay } from '../dates/calendar-day.ts';
 import { SEASON_MONTHS, type EdtfPoint } from '../dates/edtf.ts';
 import { formatDay } from '../dates/format.ts';
 import { eventViews, type EventView } from '../model/event-view.ts';
-import { CATEGORY_LABELS } from '../model/labels.ts';
 import type { Timeline } from '../model/schema.ts';
 import { escapeHtml } from '../sharing/escape-html.ts';
 
@@ -109,7 +108,7 @@ export function timelineToTimelineJs(timeline: Timeline): TimelineJsFile {
 			...timelineJsDates(view),
 			display_date: escapeHtml(view.label),
 			text: { headline: escapeHtml(view.event.title), text: eventText(view, published) },
-			group: escapeHtml(CATEGORY_LABELS[view.event.category]),
+			group: escapeHtml(view.category.label),
 			unique_id: view.event.id
 		}))
 	};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftCategories } from './category.ts';
+import { declaredCategories, draftCategories } from './category.ts';
 
 describe('draftCategories', () => {
 	it.each<[string, string]>([
@@ -21,5 +21,16 @@ describe('draftCategories', () => {
 
 	it('gives an article with no keyword at all the list’s first category', () => {
 		expect(draftCategories(['It rained.', 'It snowed.'])).toEqual(['diplomacy', 'diplomacy']);
+	});
+});
+
+describe('declaredCategories', () => {
+	it('declares the categories used, once each, in the list’s order, with their labels', () => {
+		expect(declaredCategories(['sport', 'energy', 'sport', 'domestic-politics'])).toEqual([
+			{ id: 'energy', label: 'Energy' },
+			{ id: 'domestic-politics', label: 'Domestic politics' },
+			{ id: 'sport', label: 'Sport' }
+		]);
+		expect(declaredCategories([])).toEqual([]);
 	});
 });

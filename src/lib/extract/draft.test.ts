@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../model/issues.ts';
 import { validateTimelineSource } from '../model/validate.ts';
 import { draftTimeline } from './draft.ts';
+import { DRAFT_STEPS } from './expressions.ts';
 
 const TEXT = `China and Russia sign a gas deal
 
@@ -55,5 +56,19 @@ describe('draftTimeline', () => {
 		expect(draft.undatable.map((u) => u.stated.text)).toEqual(['So far', 'around 2300 BC']);
 		expect(Object.keys(draft.actors).sort()).toEqual(['CN', 'RU', 'UA', 'unassigned']);
 		expect(draft.$schema).toBe('../../static/schema/events.schema.json');
+	});
+});
+
+describe('draftTimeline’s steps', () => {
+	it('are told once each, in the order of DRAFT_STEPS, and the draft is the same as without listening', () => {
+		const steps: string[] = [];
+		const draft = draftTimeline(TEXT, '2023-02-04', (step) => steps.push(step));
+		expect(steps).toStrictEqual(Object.keys(DRAFT_STEPS));
+		expect(draft).toStrictEqual(draftTimeline(TEXT, '2023-02-04'));
+	});
+
+	it('have shares of the time that add up to the whole', () => {
+		const total = Object.values(DRAFT_STEPS).reduce((sum, step) => sum + step.share, 0);
+		expect(total).toBeCloseTo(1, 9);
 	});
 });

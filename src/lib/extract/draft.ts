@@ -8,16 +8,22 @@ import { dayFromIso } from '../dates/calendar-day.ts';
 import type { EventsFile, TimelineEvent, UndatableReference } from '../model/schema.ts';
 import { actorFor } from './actors.ts';
 import { type Span, proposeCandidates } from './candidates.ts';
-import { draftCategories } from './category.ts';
-import { analyseText } from './expressions.ts';
+import { declaredCategories, draftCategories } from './category.ts';
+import { analyseText, type OnStep, type TextAnalysis } from './expressions.ts';
 import { draftTitle, slugFrom } from './titles.ts';
 
 const EVENTS_SCHEMA = '../../static/schema/events.schema.json';
 
 /** @throws RangeError when `published` is not a YYYY-MM-DD calendar date. */
-export function draftTimeline(text: string, published: string): EventsFile {
-	const analysis = analyseText(text, published);
+export function draftTimeline(text: string, published: string, onStep?: OnStep): EventsFile {
+	return draftFromAnalysis(text, analyseText(text, published, onStep), published, onStep);
+}
+
+/** The draft from an analysis already made (the studio also marks the analysis's expressions in the text). */
+export function draftFromAnalysis(text: string, analysis: TextAnalysis, published: string, onStep?: OnStep): EventsFile {
+	onStep?.('candidates');
 	const { events, undatable } = proposeCandidates(text, analysis, dayFromIso(published));
+	onStep?.('titles');
 	const sentenceOf = (passages: readonly Span[]) => text.slice(passages[0]!.start, passages[0]!.end);
 	const categories = draftCategories([...events, ...undatable].map((c) => sentenceOf(c.passages)));
 	const ids = new Set<string>();
@@ -69,6 +75,7 @@ export function draftTimeline(text: string, published: string): EventsFile {
 	return {
 		$schema: EVENTS_SCHEMA,
 		actors: Object.fromEntries(keys.map((k) => [k, actorFor(k)])),
+		categories: declaredCategories(categories),
 		events: drafted,
 		undatable: references
 	};

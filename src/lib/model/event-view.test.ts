@@ -61,7 +61,7 @@ describe('eventViews', () => {
 
 	it('keeps every field when spread, the label included', () => {
 		const copy = { ...eventViews(withEvents({ id: 'day', date: '2022-02-24' }))[0]! };
-		expect(Object.keys(copy).sort()).toEqual(['date', 'event', 'label', 'passageKeys', 'range', 'recorded'].sort());
+		expect(Object.keys(copy).sort()).toEqual(['category', 'date', 'event', 'label', 'passageKeys', 'range', 'recorded'].sort());
 		expect(copy.label).toBe('24 February 2022');
 	});
 });

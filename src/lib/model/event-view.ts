@@ -4,6 +4,7 @@
  */
 import { edtfBounds, parseEdtf, type DayRange, type EdtfDate } from '../dates/edtf.ts';
 import { formatEdtf } from '../dates/format.ts';
+import { categoryViews, type CategoryView } from './categories.ts';
 import type { Timeline, TimelineEvent, UndatableReference } from './schema.ts';
 
 export interface DatedView {
@@ -14,14 +15,17 @@ export interface DatedView {
 
 export interface EventView extends DatedView {
 	event: TimelineEvent;
+	/** The category the event is in: its label and colours. */
+	category: CategoryView;
 	/** The public record's date, where it differs from the article's. */
-	recorded?: DatedView & { note: string };
+	recorded?: DatedView & { note: string; source?: string };
 	passageKeys: string[];
 }
 
 export interface UndatableView {
 	entry: UndatableReference;
-	recorded?: DatedView & { note: string };
+	category: CategoryView;
+	recorded?: DatedView & { note: string; source?: string };
 	passageKeys: string[];
 }
 
@@ -43,7 +47,7 @@ function dated<T extends object>(text: string, qualifier: TimelineEvent['qualifi
 }
 
 function recordedView(recorded: TimelineEvent['recorded']) {
-	return recorded && dated(recorded.date, undefined, { note: recorded.note });
+	return recorded && dated(recorded.date, undefined, { note: recorded.note, ...(recorded.source ? { source: recorded.source } : {}) });
 }
 
 /** Time order: earlier start first (an open start is earliest), then earlier end (an open end is last). */
@@ -54,11 +58,19 @@ function compareRanges(a: DayRange, b: DayRange): number {
 	return Number.isNaN(end) ? 0 : end;
 }
 
+/** The timeline's categories by id; validation has checked that every entry's category is among them. */
+function categoryOf(timeline: Timeline): (id: string) => CategoryView {
+	const byId = new Map(categoryViews(timeline.categories).map((category) => [category.id, category]));
+	return (id) => byId.get(id)!;
+}
+
 export function eventViews(timeline: Timeline): EventView[] {
+	const category = categoryOf(timeline);
 	return timeline.events
 		.map((event) =>
 			dated(event.date, event.qualifier, {
 				event,
+				category: category(event.category),
 				recorded: recordedView(event.recorded),
 				passageKeys: event.passages.map((_, i) => passageKey(event.id, i))
 			})
@@ -67,8 +79,10 @@ export function eventViews(timeline: Timeline): EventView[] {
 }
 
 export function undatableViews(timeline: Timeline): UndatableView[] {
+	const category = categoryOf(timeline);
 	return timeline.undatable.map((entry) => ({
 		entry,
+		category: category(entry.category),
 		recorded: recordedView(entry.recorded),
 		passageKeys: entry.passages.map((_, i) => passageKey(entry.id, i))
 	}));

@@ -9,9 +9,10 @@
 import * as v from 'valibot';
 import { MAX_CONTEXT_LENGTH } from '../anchoring/anchor.ts';
 import { describeInvalidIsoDay } from '../dates/calendar-day.ts';
-import { ACTOR_KINDS, CATEGORIES, QUALIFIERS, SLUG, STATUSES } from './vocabulary.ts';
+import { HEX_COLOUR } from './colour.ts';
+import { ACTOR_KINDS, QUALIFIERS, SLUG, STATUSES } from './vocabulary.ts';
 
-export { ACTOR_KINDS, CATEGORIES, QUALIFIERS, STATUSES };
+export { ACTOR_KINDS, QUALIFIERS, STATUSES };
 
 const slug = v.pipe(
 	v.string(),
@@ -50,10 +51,15 @@ export const PassageSchema = v.strictObject({
 	suffix: v.pipe(v.string(), v.maxLength(MAX_CONTEXT_LENGTH, `must be at most ${MAX_CONTEXT_LENGTH} characters (32 are written)`))
 });
 
+// Only web addresses: pages link to them, and a javascript: URL in a dataset from elsewhere would run.
+const webAddress = v.pipe(v.string(), v.url('must be an absolute URL'), v.regex(/^https?:\/\//i, 'must be an http(s) address'));
+
 /** What the public record says where it differs from, or is more precise than, the article. */
 export const RecordedDateSchema = v.strictObject({
 	date: edtf,
-	note: text
+	note: text,
+	/** Where the record can be read; only web addresses, as pages link to it. */
+	source: v.optional(webAddress)
 });
 
 const eventFields = {
@@ -61,7 +67,8 @@ const eventFields = {
 	title: v.pipe(text, v.maxLength(120)),
 	summary: text,
 	recorded: v.optional(RecordedDateSchema),
-	category: v.picklist(CATEGORIES),
+	/** The id of one of the timeline's `categories`. */
+	category: slug,
 	/** Keys of the timeline's `actors`: ISO 3166 country codes or organisation ids. */
 	actors: v.pipe(v.array(v.string()), v.minLength(1, 'must name at least one actor')),
 	passages: v.pipe(v.array(PassageSchema), v.minLength(1, 'must cite at least one passage')),
@@ -89,6 +96,24 @@ export const UndatableSchema = v.strictObject({
 	reason: text
 });
 
+const hexColour = v.pipe(v.string(), v.regex(HEX_COLOUR, 'must be a colour written #rrggbb (or #rgb)'));
+
+/**
+ * A category the dataset declares: its place in `categories` is its order in lanes, filters and legend, and (unless
+ * it names its own `colour`, one for both themes or one per theme) its colour in the palette. Contrast is checked
+ * by `validate.ts`.
+ */
+export const CategorySchema = v.strictObject({
+	id: slug,
+	label: v.pipe(text, v.maxLength(40, 'must be at most 40 characters: it labels a lane')),
+	colour: v.optional(
+		v.union(
+			[hexColour, v.strictObject({ light: hexColour, dark: hexColour })],
+			'must be a colour written #rrggbb, or one for each theme: { "light": "#rrggbb", "dark": "#rrggbb" }'
+		)
+	)
+});
+
 export const ActorSchema = v.strictObject({
 	name: text,
 	kind: v.picklist(ACTOR_KINDS)
@@ -98,6 +123,7 @@ export const ActorSchema = v.strictObject({
 export const EventsFileSchema = v.strictObject({
 	$schema: v.optional(v.string()),
 	actors: v.record(v.pipe(v.string(), v.regex(/^(?:[A-Z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be an ISO 3166 country code (CN) or a slug (g20)')), ActorSchema),
+	categories: v.array(CategorySchema),
 	events: v.array(EventSchema),
 	undatable: v.array(UndatableSchema)
 });
@@ -108,8 +134,7 @@ export const ArticleMetaSchema = v.strictObject({
 	author: text,
 	authorAffiliation: v.optional(text),
 	publisher: text,
-	// Only web addresses: the page links to it, and a javascript: URL in a dataset from elsewhere would run.
-	url: v.pipe(v.string(), v.url('must be an absolute URL'), v.regex(/^https?:\/\//i, 'must be an http(s) address')),
+	url: webAddress,
 	published: isoDay,
 	language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag')),
 	textFile: v.string(),
@@ -117,12 +142,13 @@ export const ArticleMetaSchema = v.strictObject({
 });
 
 export const FORMAT = 'sourceline-timeline';
-export const FORMAT_VERSION = 1;
+/** Version 2: each dataset declares its `categories` (version 1 had a closed list; `migrate.ts` reads its files). */
+export const FORMAT_VERSION = 2;
 
 /** The public format served at `/data/<timeline-id>.json`: everything needed to draw and cite a timeline. */
 export const TimelineSchema = v.strictObject({
 	format: v.literal(FORMAT),
-	version: v.literal(FORMAT_VERSION),
+	version: v.literal(FORMAT_VERSION, `must be ${FORMAT_VERSION} (files of version 1 without "categories" are read too)`),
 	id: slug,
 	article: v.strictObject({
 		...ArticleMetaSchema.entries,
@@ -130,6 +156,7 @@ export const TimelineSchema = v.strictObject({
 		text: v.string()
 	}),
 	actors: EventsFileSchema.entries.actors,
+	categories: EventsFileSchema.entries.categories,
 	events: EventsFileSchema.entries.events,
 	undatable: EventsFileSchema.entries.undatable
 });
@@ -145,7 +172,10 @@ export const TimelineIndexSchema = v.strictObject({
 			publisher: text,
 			published: isoDay,
 			events: v.pipe(v.number(), v.integer()),
-			url: v.string()
+			/** The timeline's file in the public format. */
+			url: v.string(),
+			/** The timeline's page on the site. */
+			page: v.string()
 		})
 	)
 });
@@ -155,6 +185,7 @@ export type RecordedDate = v.InferOutput<typeof RecordedDateSchema>;
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type UndatableReference = v.InferOutput<typeof UndatableSchema>;
 export type Actor = v.InferOutput<typeof ActorSchema>;
+export type Category = v.InferOutput<typeof CategorySchema>;
 export type EventsFile = v.InferOutput<typeof EventsFileSchema>;
 export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
 export type Timeline = v.InferOutput<typeof TimelineSchema>;

@@ -58,6 +58,7 @@ describe('broken datasets', () => {
 		['unordered interval', (e) => (event(e, 'xi-putin-video-call').date = '2023-02-03/2022-02-24'), { event: 'xi-putin-video-call', field: 'date' }],
 		['bad stated date', (e) => ((event(e, 'gas-exports-2020').stated as { date: string }).date = 'in 2020'), { event: 'gas-exports-2020', field: 'stated.date' }],
 		['bad recorded date', (e) => ((event(e, 'sco-summit-uzbekistan').recorded as { date: string }).date = '2022-09-31'), { event: 'sco-summit-uzbekistan', field: 'recorded.date' }],
+		['recorded source that is not a web address', (e) => ((event(e, 'sco-summit-uzbekistan').recorded as { source: string }).source = 'javascript:alert(1)'), { event: 'sco-summit-uzbekistan', field: 'recorded.source', message: 'must be an http(s) address' }],
 		['qualifier on an exact day', (e) => (event(e, 'russia-invades-ukraine').qualifier = 'late'), { event: 'russia-invades-ukraine', field: 'qualifier', message: '"late" only applies to a single month, season or year, not to "2022-02-24"' }],
 		['happened after publication', (e) => (event(e, 'gas-exports-2020').date = '2023-03'), { event: 'gas-exports-2020', field: 'status', message: 'is "happened" but 2023-03 begins after the article\'s publication date 2023-02-04' }],
 		['anticipated before publication', (e) => (event(e, 'russian-gas-supplies-increase').date = '2022-12'), { event: 'russian-gas-supplies-increase', field: 'status', message: 'is "anticipated" but 2022-12 ends before the article\'s publication date 2023-02-04' }],

@@ -10,9 +10,11 @@
 import * as v from 'valibot';
 import { anchorPassage, type PassageSelector } from '../anchoring/anchor.ts';
 import { describeAnchorProblem } from '../anchoring/problems.ts';
+import { checkCategories } from './category-checks.ts';
 import { edtfBounds, tryParseEdtf, type EdtfDate } from '../dates/edtf.ts';
 import { dayFromIso, describeInvalidIsoDay, type CalendarDay } from '../dates/calendar-day.ts';
 import { EVENT_LISTS, entryName, schemaIssues, type ValidationIssue } from './issues.ts';
+import { migrateEventsFile, migrateTimeline } from './migrate.ts';
 import { ArticleMetaSchema, EventsFileSchema, FORMAT, FORMAT_VERSION, PassageSchema, TimelineSchema, type Timeline } from './schema.ts';
 import { QUALIFIERS } from './vocabulary.ts';
 
@@ -30,19 +32,16 @@ export interface TimelineSource {
 	text: { file: string; name: string; content: string | undefined };
 }
 
-/** Validates an article folder and assembles the public timeline from it. */
+/** Validates an article folder (its events file of either version: see `migrate.ts`) and assembles the public timeline from it. */
 export function validateTimelineSource(source: TimelineSource): ValidationResult {
+	const migrated = migrateEventsFile(source.events.json, source.events.file);
 	const meta = source.meta.json === undefined ? undefined : v.safeParse(ArticleMetaSchema, source.meta.json);
-	const events = source.events.json === undefined ? undefined : v.safeParse(EventsFileSchema, source.events.json);
-	const rawEvents = asRecord(source.events.json);
-	const content = checkContent(
-		{ published: asRecord(source.meta.json)?.published, actors: rawEvents?.actors, events: rawEvents?.events, undatable: rawEvents?.undatable },
-		source.events.file,
-		source.text
-	);
+	const events = migrated.json === undefined ? undefined : v.safeParse(EventsFileSchema, migrated.json);
+	const content = checkContent({ ...asRecord(migrated.json), published: asRecord(source.meta.json)?.published }, source.events.file, source.text);
 	const issues = [
+		...migrated.issues,
 		...(meta ? schemaIssues(ArticleMetaSchema, meta, source.meta.json, source.meta.file) : []),
-		...(events ? schemaIssues(EventsFileSchema, events, source.events.json, source.events.file) : []),
+		...(events ? schemaIssues(EventsFileSchema, events, migrated.json, source.events.file) : []),
 		...content.issues
 	];
 	if (!meta?.success || !events?.success || source.text.content === undefined || hasErrors(issues)) return { ok: false, issues };
@@ -52,31 +51,26 @@ export function validateTimelineSource(source: TimelineSource): ValidationResult
 		id: source.id,
 		article: { ...meta.output, text: source.text.content },
 		actors: events.output.actors,
+		categories: events.output.categories,
 		events: content.reanchored('events', events.output.events),
 		undatable: content.reanchored('undatable', events.output.undatable)
 	};
 	return { ok: true, timeline, issues };
 }
 
-/** Validates a dataset in the public format, e.g. one fetched from another site. */
-export function validateTimeline(json: unknown, file: string): ValidationResult {
+/** Validates a dataset in the public format (either version: see `migrate.ts`), e.g. one fetched from another site. */
+export function validateTimeline(input: unknown, file: string): ValidationResult {
+	const { json, issues: migration } = migrateTimeline(input, file);
 	const parsed = v.safeParse(TimelineSchema, json);
 	const raw = asRecord(json);
 	const article = asRecord(raw?.article);
 	const text = typeof article?.text === 'string' ? article.text : undefined;
-	const content = checkContent(
-		{ published: article?.published, actors: raw?.actors, events: raw?.events, undatable: raw?.undatable },
-		file,
-		{ file, name: 'article.text', content: text }
-	);
-	const issues = [...schemaIssues(TimelineSchema, parsed, json, file), ...content.issues];
+	const content = checkContent({ ...raw, published: article?.published }, file, { file, name: 'article.text', content: text });
+	const issues = [...migration, ...schemaIssues(TimelineSchema, parsed, json, file), ...content.issues];
 	if (!parsed.success || hasErrors(issues)) return { ok: false, issues };
 	const timeline = parsed.output;
-	return {
-		ok: true,
-		timeline: { ...timeline, events: content.reanchored('events', timeline.events), undatable: content.reanchored('undatable', timeline.undatable) },
-		issues
-	};
+	const reanchored = { events: content.reanchored('events', timeline.events), undatable: content.reanchored('undatable', timeline.undatable) };
+	return { ok: true, timeline: { ...timeline, ...reanchored }, issues };
 }
 
 const hasErrors = (issues: readonly ValidationIssue[]) => issues.some((issue) => issue.severity === 'error');
@@ -91,10 +85,11 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype', ...Objec
 
 /** The parts of a timeline the checks read, as found: any of them may be missing or of the wrong type. */
 interface LooseContent {
-	published: unknown;
-	actors: unknown;
-	events: unknown;
-	undatable: unknown;
+	published?: unknown;
+	actors?: unknown;
+	categories?: unknown;
+	events?: unknown;
+	undatable?: unknown;
 }
 
 /**
@@ -117,6 +112,7 @@ function checkContent(content: LooseContent, file: string, text: TimelineSource[
 
 	for (const key of Object.keys(actors ?? {}))
 		if (RESERVED_KEYS.has(key)) report('error', undefined, `actors.${key}`, 'is a name every JavaScript object already has: choose another id');
+	const categories = checkCategories(content.categories, (field, message) => report('error', undefined, field, message));
 
 	for (const list of EVENT_LISTS) {
 		const entries = content[list];
@@ -138,6 +134,8 @@ function checkContent(content: LooseContent, file: string, text: TimelineSource[
 					if (actors && (!Object.hasOwn(actors, actor) || RESERVED_KEYS.has(actor)))
 						fail(`actors.${i}`)(`unknown actor "${actor.slice(0, 80)}": add it to "actors"`);
 				});
+			if (categories && typeof entry.category === 'string' && !categories.has(entry.category))
+				fail('category')(`"${entry.category.slice(0, 80)}" is not one of the categories the file declares: add it to "categories"`);
 			const recorded = asRecord(entry.recorded);
 			if (typeof recorded?.date === 'string') parseField(recorded.date, fail('recorded.date'));
 			checkStatedText(entry, fail('stated.text'));

@@ -9,7 +9,7 @@ import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { anchorPassage, locateQuote } from '../anchoring/anchor.ts';
 import { describeAnchorProblem } from '../anchoring/problems.ts';
 import { EVENT_LISTS, entryName } from '../model/issues.ts';
-import { parseJsonText } from './json-text.ts';
+import { parseJsonText } from '../model/json-text.ts';
 
 /** What was done to one passage, or why it was left alone. */
 export interface PassageFix {

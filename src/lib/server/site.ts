@@ -2,6 +2,11 @@
 import { error } from '@sveltejs/kit';
 import type { Timeline, TimelineIndex } from '../model/schema.ts';
 import { FORMAT, FORMAT_VERSION } from '../model/schema.ts';
+import { INDEX_PATH, timelinePath } from '../sharing/site-paths.ts';
+import { SCREENSHOT, type SocialImage } from '../sharing/social-card.ts';
+import { timelineSummary, type TimelineSummary } from '../timeline/summary.ts';
+import { BUILT_IN_TIMELINE_ID, featuredTimeline } from './featured.ts';
+import { SITE_ORIGIN } from './origin.ts';
 import { loadTimelines } from './timelines.ts';
 
 let cache: Timeline[] | undefined;
@@ -11,8 +16,10 @@ export function siteTimelines(): Timeline[] {
 	return cache;
 }
 
-/** The built-in article, shown on the home page. */
-export const DEFAULT_TIMELINE_ID = 'xi-visit-russia-2023';
+/** The timeline the home page shows: SOURCELINE_FEATURED, else the built-in article, else the newest. */
+export function featuredSiteTimeline(): Timeline {
+	return featuredTimeline(siteTimelines(), process.env.SOURCELINE_FEATURED);
+}
 
 export function siteTimeline(id: string): Timeline | undefined {
 	return siteTimelines().find((timeline) => timeline.id === id);
@@ -40,7 +47,34 @@ export function timelineIndex(): TimelineIndex {
 			publisher: timeline.article.publisher,
 			published: timeline.article.published,
 			events: timeline.events.length,
-			url: `/data/${timeline.id}.json`
+			url: `/data/${timeline.id}.json`,
+			page: timelinePath(timeline.id)
 		}))
 	};
+}
+
+/** What a timeline's page (TimelinePage) is given: the timeline, the site's address, its card's image, how many timelines the site has. */
+export function timelinePageData(timeline: Timeline) {
+	return { timeline, origin: SITE_ORIGIN, screenshot: screenshotFor(timeline.id), timelines: siteTimelines().length };
+}
+
+/** Every timeline as the index lists it: newest first, then by title. */
+export function siteSummaries(): TimelineSummary[] {
+	return siteTimelines()
+		.map(timelineSummary)
+		.sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
+}
+
+/** The pages a search engine should index, each at its canonical address. */
+export function sitePages(): string[] {
+	return [INDEX_PATH, ...siteTimelines().map((timeline) => timelinePath(timeline.id))];
+}
+
+/**
+ * The image a page's social card (and a timeline's oEmbed thumbnail) shows: the screenshot, on the pages of the
+ * timeline it shows and on the index (null), where it stands for the site; none elsewhere, rather than another
+ * article's timeline.
+ */
+export function screenshotFor(timelineId: string | null): SocialImage | undefined {
+	return timelineId === null || timelineId === BUILT_IN_TIMELINE_ID ? SCREENSHOT : undefined;
 }

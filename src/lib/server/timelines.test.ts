@@ -46,7 +46,7 @@ describe('the data folder', () => {
 		events.events[0].category = 'weather';
 		delete events.events[1].title;
 		writeFileSync(file, JSON.stringify(events));
-		expect(() => loadTimelines(dir)).toThrow(/field "category"[^\n]*\n[^\n]*field "title": is missing/);
+		expect(() => loadTimelines(dir)).toThrow(/field "title": is missing[^\n]*\n[^\n]*field "category": "weather" is not one of the categories the file declares/);
 	});
 });
 

@@ -7,9 +7,10 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { formatIssue, issueAt, type ValidationIssue } from '../model/issues.ts';
 import { validateTimelineSource, type TimelineSource } from '../model/validate.ts';
 import type { Timeline } from '../model/schema.ts';
-import { parseJsonText } from './json-text.ts';
+import { parseJsonText } from '../model/json-text.ts';
 
-export const DATA_DIR = 'data';
+/** The folder of timelines: `data/`, or the one SOURCELINE_DATA names; the build, validate and draft all use it. */
+export const DATA_DIR = process.env.SOURCELINE_DATA?.trim() || 'data';
 export const META_FILE = 'article.meta.json';
 export const EVENTS_FILE = 'events.json';
 /** The folder name is the timeline id, in URLs and file names: the same slug rule as an event id. */
@@ -102,8 +103,14 @@ export function timelineFolders(dataDir = DATA_DIR): { id: string; folder: strin
 /** Every folder of `data/` read and validated, every problem of every folder reported; never throws on bad data. */
 export function readTimelines(dataDir = DATA_DIR): DataReport {
 	const report: DataReport = { timelines: [], issues: [] };
-	const folders = existsSync(dataDir) ? timelineFolders(dataDir) : [];
-	if (folders.length === 0) report.issues.push({ severity: 'error', file: shown(dataDir) || '.', message: 'holds no timeline folder: add data/<timeline-id>/ (see "Adding an article")' });
+	const exists = existsSync(dataDir);
+	const folders = exists ? timelineFolders(dataDir) : [];
+	if (folders.length === 0)
+		report.issues.push({
+			severity: 'error',
+			file: shown(dataDir) || '.',
+			message: exists ? `holds no timeline folder: add ${shown(join(dataDir, '<timeline-id>'))}/ (see "Adding an article")` : 'does not exist: it is where the timelines are read from (SOURCELINE_DATA)'
+		});
 	for (const { id, folder } of folders) {
 		const issues: ValidationIssue[] = [];
 		if (!TIMELINE_ID.test(id))
