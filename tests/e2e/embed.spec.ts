@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { Frame, Locator, Page } from '@playwright/test';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { EVENTS, expect, SITE, test } from './helpers.ts';
+import { axisWindow, DATA, dayOf, EVENTS, event, expect, expectWindow, SITE, test } from './helpers.ts';
 
 /**
  * A host page on a second origin (its own server on another port) embeds the timeline with the loader script
@@ -28,7 +28,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
 
-function hostPage(path: string, placeholder: string) {
+function hostPage(path: string, placeholder: string, after = '') {
 	pages[path] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
 <h1>A newsroom page</h1><p>Text before the embed.</p>
 ${placeholder}
@@ -44,17 +44,29 @@ ${placeholder}
 <script>
 	window.received = [];
 	window.addEventListener('message', (event) => { if (event.data && event.data.source === 'sourceline') window.received.push(event.data); });
-</script></body></html>`;
+</script>${after}</body></html>`;
 	return `${hostOrigin}${path}`;
 }
 
 const frameOf = (page: Page) => page.frameLocator('[data-sourceline] iframe');
+const warningsOf = (page: Page) => {
+	const warnings: string[] = [];
+	page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+	return warnings;
+};
+
+/** A click with the mouse, a tap on a touch screen (where the plot resolves taps itself, by position). */
+async function press(page: Page, target: Locator, touch: boolean) {
+	if (!touch) return target.click();
+	await target.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
+	const b = (await target.boundingBox())!;
+	await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+}
 const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { type: string }[] }).received);
 
+// Every test here runs at desktop and phone width (the phone by touch), except the wheel, which phones lack.
 test.describe('embedding on another origin', () => {
-	test.skip(({ isMobile }) => isMobile, 'the host page protocol is the same on every device');
-
-	test('the loader makes a frame whose height follows its content', async ({ page }) => {
+	test('the loader makes a frame whose height follows its content', async ({ page, isMobile }) => {
 		await page.goto(hostPage('/height.html', '<div data-sourceline="xi-visit-russia-2023" data-height="300"></div>'));
 		const iframe = page.locator('[data-sourceline] iframe');
 		await expect(iframe).toHaveAttribute('src', `${SITE}/embed/xi-visit-russia-2023`);
@@ -68,7 +80,7 @@ test.describe('embedding on another origin', () => {
 		await expect.poll(mismatch, { message: 'frame height = content height' }).toBeLessThan(4);
 		// Opening the view's panel (lanes, filters, legend) makes the content taller: the frame grows with it.
 		const before = (await iframe.boundingBox())!.height;
-		await frameOf(page).getByRole('button', { name: /^View/ }).click();
+		await press(page, frameOf(page).getByRole('button', { name: /^View/ }), !!isMobile);
 		await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(before + 50);
 		await expect.poll(mismatch, { message: 'frame height = content height, after growing' }).toBeLessThan(4);
 	});
@@ -109,7 +121,7 @@ test.describe('embedding on another origin', () => {
 		await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeVisible();
 	});
 
-	test('the API works both ways: ready, select and view out; select, setWindow and setTheme in', async ({ page }) => {
+	test('the API works both ways: ready, select and view out; select, setWindow and setTheme in', async ({ page, isMobile }) => {
 		await page.goto(hostPage('/api.html', '<div data-sourceline="xi-visit-russia-2023"></div>'));
 		await expect.poll(async () => (await received(page)).map((m) => m.type)).toContain('ready');
 		const historyLength = await page.evaluate(() => history.length);
@@ -132,7 +144,7 @@ test.describe('embedding on another origin', () => {
 		await expect(frameOf(page).locator('html')).toHaveAttribute('data-theme', 'dark');
 
 		// The reader's own selection is announced to the host too.
-		await frameOf(page).locator('.event-mark[data-event="russia-invades-ukraine"] .shape').click();
+		await press(page, frameOf(page).locator('.event-mark[data-event="russia-invades-ukraine"] .shape'), !!isMobile);
 		await expect.poll(async () => (await received(page)).filter((m) => m.type === 'select').at(-1)).toEqual(
 			expect.objectContaining({ event: 'russia-invades-ukraine' })
 		);
@@ -357,7 +369,8 @@ test.describe('embedding on another origin', () => {
 		await expect.poll(async () => (await lastView())?.to).toBe('9999-12-31');
 	});
 
-	test('the plain wheel scrolls the host page; Ctrl + wheel zooms the timeline', async ({ page }) => {
+	test('the plain wheel scrolls the host page; Ctrl + wheel zooms the timeline', async ({ page, isMobile }) => {
+		test.skip(!!isMobile, 'a phone has no wheel: it scrolls the host page by touch and pinches to zoom (explorer.spec.ts, touch)');
 		await page.setViewportSize({ width: 1100, height: 700 });
 		await page.goto(hostPage('/wheel.html', '<div data-sourceline="xi-visit-russia-2023"></div>'));
 		const plot = frameOf(page).locator('.timeline-svg');
@@ -382,5 +395,141 @@ test.describe('embedding on another origin', () => {
 				);
 			});
 		await expect.poll(ticks).not.toEqual(before);
+	});
+});
+
+test.describe('the loader script (static/embed.js) on a host page', () => {
+	const frames = (page: Page) => page.locator('iframe');
+	const initialHeights = (page: Page) => page.evaluate(() => (window as unknown as { initialHeights: string[] }).initialHeights);
+
+	test('mounts each placeholder once, even when the page loads the script twice', async ({ page }) => {
+		const placeholders = '<div id="one" data-sourceline="xi-visit-russia-2023"></div><div id="two" data-sourceline="xi-visit-russia-2023" data-theme="dark"></div>';
+		await page.goto(hostPage('/twice.html', placeholders, `<script src="${SITE}/embed.js"></script>`));
+		await expect(page.locator('#one iframe')).toHaveCount(1);
+		await expect(page.locator('#two iframe')).toHaveAttribute('src', `${SITE}/embed/xi-visit-russia-2023?theme=dark`);
+		// Both copies of the script have run by the time the page has loaded; still one frame each.
+		await page.waitForLoadState('load');
+		await expect(frames(page)).toHaveCount(2);
+		expect(await initialHeights(page)).toEqual(['640px', '640px']);
+		await expect(page.locator('[data-sourceline-mounted="true"]')).toHaveCount(2);
+	});
+
+	test('refuses a placeholder whose id is not a timeline id, with a warning, and mounts the good one', async ({ page }) => {
+		const warnings = warningsOf(page);
+		const bad = ['../../admin', '', 'Xi-Visit', 'a--b', '-a', 'a b', 'javascript:alert(1)', `${'x'.repeat(70)}<`];
+		const placeholders = [...bad.map((id) => `<div data-sourceline="${id.replaceAll('<', '&lt;')}"></div>`), '<div id="good" data-sourceline="xi-visit-russia-2023"></div>'].join('\n');
+		await page.goto(hostPage('/bad-ids.html', placeholders));
+		await expect(page.locator('#good iframe')).toHaveCount(1);
+		await expect(frames(page)).toHaveCount(1);
+		expect(warnings.filter((w) => w.startsWith('Sourceline:'))).toEqual(
+			bad.map((id) => `Sourceline: data-sourceline must be a timeline id, not ${JSON.stringify(id.slice(0, 60))}`)
+		);
+		await expect(page.locator('[data-sourceline-mounted]')).toHaveCount(1);
+	});
+
+	test('passes every option to the frame’s query in one order, leaves out empty and unknown ones, and titles the frame', async ({ page }) => {
+		const attributes = [
+			'data-categories="energy,diplomacy"',
+			'data-to="2022-12-31"',
+			'data-lanes="actor"',
+			'data-from="2022-01-01"',
+			'data-controls="on"',
+			'data-passages="panel"',
+			'data-theme="light"',
+			'data-event="russia-invades-ukraine"',
+			'data-data=""',
+			'data-colour="red"',
+			'data-title="Russia and China, 2022"'
+		];
+		await page.goto(hostPage('/all-options.html', `<div data-sourceline="xi-visit-russia-2023" ${attributes.join(' ')}></div>`));
+		const iframe = page.locator('[data-sourceline] iframe');
+		await expect(iframe).toHaveAttribute(
+			'src',
+			`${SITE}/embed/xi-visit-russia-2023?event=russia-invades-ukraine&from=2022-01-01&to=2022-12-31&theme=light&passages=panel&controls=on&lanes=actor&categories=energy%2Cdiplomacy`
+		);
+		await expect(iframe).toHaveAttribute('title', 'Russia and China, 2022');
+		await expect(iframe).toHaveAttribute('loading', 'lazy');
+		// And the frame does what they say.
+		const frame = frameOf(page);
+		await expect(frame.locator('#detail-title')).toHaveText(/Russia invades Ukraine|invasion/i);
+		await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
+		expectWindow(await axisWindow(frame), { start: dayOf('2022-01-01'), end: dayOf('2023-01-01') }, 1.5, 'the frame shows from … to');
+		const drawn = await frame.locator('.timeline-svg .event-mark').evaluateAll((gs) => gs.map((g) => (g as SVGElement).dataset.event!));
+		expect(drawn.length).toBeGreaterThan(0);
+		for (const id of drawn) expect(['energy', 'diplomacy'], `${id} is in a chosen category`).toContain(event(id).category);
+		const lanes = await frame.locator('.lane-label').allTextContents();
+		expect(lanes.length).toBeGreaterThan(0);
+		for (const lane of lanes) expect(Object.values(DATA.actors).map((actor) => actor.name), 'lanes are actors').toContain(lane);
+	});
+
+	test('a placeholder without a title gets "Timeline"; data-height is held to 160–4000 px, with a warning', async ({ page }) => {
+		const warnings = warningsOf(page);
+		const heights = ['', '100', '500.6', 'tall', '4001'];
+		await page.goto(hostPage('/heights.html', heights.map((h) => `<div data-sourceline="xi-visit-russia-2023" data-height="${h}"></div>`).join('\n')));
+		await expect(frames(page)).toHaveCount(heights.length);
+		expect(await initialHeights(page)).toEqual(['640px', '160px', '501px', '640px', '4000px']);
+		await expect(frames(page).first()).toHaveAttribute('title', 'Timeline');
+		expect(warnings.filter((w) => w.startsWith('Sourceline:'))).toEqual([
+			'Sourceline: data-height 100 is outside 160–4000; using 160',
+			'Sourceline: data-height must be a number of pixels, not "tall"; using 640',
+			'Sourceline: data-height 4001 is outside 160–4000; using 4000'
+		]);
+	});
+
+	test('takes a height only from its own frame, of its kind, and within bounds', async ({ page }) => {
+		// A second frame of the same site on the page, not made by the loader: the same origin, another window.
+		const plain = `<iframe id="plain" src="${SITE}/embed/xi-visit-russia-2023" title="Plain" style="width:100%;height:300px;border:0"></iframe>`;
+		await page.goto(hostPage('/resize.html', '<div data-sourceline="xi-visit-russia-2023"></div>', plain));
+		// The host counts marker messages, to know that everything posted before them has been handled.
+		await page.evaluate(() => {
+			const host = window as unknown as { markers: number };
+			host.markers = 0;
+			window.addEventListener('message', (event) => event.data?.source === 'test' && host.markers++);
+		});
+		const markers = () => page.evaluate(() => (window as unknown as { markers: number }).markers);
+		const iframe = page.locator('[data-sourceline] iframe');
+		const loaderFrame = (await (await iframe.elementHandle())!.contentFrame())!;
+		const plainFrame = (await (await page.locator('#plain').elementHandle())!.contentFrame())!;
+		await expect(frameOf(page).locator('.timeline-svg .event-mark').first()).toBeVisible();
+		await expect(page.frameLocator('#plain').locator('.timeline-svg .event-mark').first()).toBeVisible();
+		// The height the loader gave the frame, in CSS pixels.
+		const height = () => iframe.evaluate((element) => parseFloat(element.style.height));
+		await expect.poll(height, { message: 'the frame takes its content’s height' }).toBeGreaterThan(640);
+		const settled = await height();
+
+		const post = (frame: Frame, messages: object[]) =>
+			frame.evaluate((messages) => {
+				for (const message of messages) (window.parent === window ? window : window.parent).postMessage(message, '*');
+				(window.parent === window ? window : window.parent).postMessage({ source: 'test' }, '*');
+			}, messages);
+		const resize = (height: unknown) => ({ source: 'sourceline', version: 1, type: 'resize', height });
+		// From the host page itself (its own origin), from the plain frame (the site's origin, another window),
+		// and from the loader's own frame: not a resize, or a height out of bounds.
+		await post(page.mainFrame(), [resize(3333)]);
+		await post(plainFrame, [resize(3333)]);
+		await post(loaderFrame, [
+			{ ...resize(3333), source: 'other' },
+			{ ...resize(3333), type: 'ready' },
+			resize(20_001),
+			resize(0),
+			resize(-50),
+			resize('3333'.repeat(10)),
+			resize(null)
+		]);
+		await expect.poll(markers).toBe(3);
+		expect(await height(), 'none of them resized the frame').toBe(settled);
+
+		// A resize from its own frame within bounds is applied, rounded up to whole pixels.
+		await post(loaderFrame, [resize(settled + 100.2)]);
+		await expect.poll(height).toBe(settled + 101);
+
+		// The same frame's window, navigated to a page of another origin: no longer the timeline, so not obeyed.
+		pages['/impostor.html'] = `<!doctype html><title>Impostor</title><script>
+			parent.postMessage(${JSON.stringify(resize(3333))}, '*');
+			parent.postMessage({ source: 'test' }, '*');
+		</script>`;
+		await page.evaluate((url) => (document.querySelector('[data-sourceline] iframe') as HTMLIFrameElement).contentWindow!.location.replace(url), `${hostOrigin}/impostor.html`);
+		await expect.poll(markers).toBe(5);
+		expect(await height(), 'a message from another origin in the frame').toBe(settled + 101);
 	});
 });

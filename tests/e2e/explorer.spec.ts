@@ -5,10 +5,12 @@ import {
 	EVENTS,
 	axeViolations,
 	axisWindow,
+	background,
 	backgroundPoints,
 	box,
 	categoryLabel,
 	centreOf,
+	cssColour,
 	dayLabels,
 	dayOf,
 	drag,
@@ -136,18 +138,38 @@ test.describe('explorer: mouse (desktop)', () => {
 		const id = 'xi-biden-meeting-bali';
 		const keys = passageKeys(id);
 		await open(page);
+		expect(keys.length).toBeGreaterThan(0);
 		await expect(page.locator('.article-text mark.hovered')).toHaveCount(0);
+		// What a reader sees: the passage's background turns to the hover colour, and back.
+		const resting = await background(passageMark(page, keys[0]!));
+		const hoverColour = await cssColour(page, '--passage-hover');
+		expect(hoverColour, 'the hover colour differs from a resting passage').not.toBe(resting);
 		await markOf(page, id).locator('.shape').hover();
 		for (const key of keys) await expect(passageMark(page, key)).toHaveClass(/\bhovered\b/);
+		for (const key of keys) await expect.poll(() => background(passageMark(page, key)), `passage ${key} shows the hover colour`).toBe(hoverColour);
 		const hovered = await page.locator('.article-text mark.hovered').evaluateAll((marks) => marks.map((m) => (m as HTMLElement).dataset.passages!));
+		expect(hovered.length).toBeGreaterThanOrEqual(keys.length);
 		for (const passages of hovered) expect(passages.split(' ').some((key) => keys.includes(key)), `hovered passage ${passages}`).toBe(true);
-		await expect(page.locator('.tooltip, .event-mark .label').filter({ hasText: event(id).title }).first()).toBeVisible();
+		// The title shows in a tooltip, unless the mark already carries it whole as its label (not cut short with "…").
+		const tooltip = page.locator('.plot .tooltip');
+		const label = markOf(page, id).locator('.label');
+		if ((await label.count()) > 0 && !(await label.textContent())!.endsWith('…')) {
+			await expect(label).toBeVisible();
+			await expect(tooltip).toHaveCount(0);
+		} else {
+			await expect(tooltip).toBeVisible();
+			await expect(tooltip.locator('strong')).toHaveText(event(id).title);
+		}
 
 		const other = 'g20-summit-bali';
+		const otherShape = markOf(page, other).locator('.shape');
+		const restingStroke = await otherShape.evaluate((shape) => getComputedStyle(shape).strokeWidth);
 		await passageLink(page, passageKeys(other)[0]!).hover();
 		await expect(markOf(page, other)).toHaveClass(/\bhovered\b/);
+		await expect.poll(() => otherShape.evaluate((shape) => getComputedStyle(shape).strokeWidth), 'the hovered mark is outlined more strongly').not.toBe(restingStroke);
 		await expect(markOf(page, id)).not.toHaveClass(/\bhovered\b/);
 		await expect(page.locator('.article-text mark.hovered').first()).toBeVisible();
+		for (const key of keys) await expect.poll(() => background(passageMark(page, key)), `passage ${key} is back to rest`).toBe(resting);
 		await page.mouse.move(0, 0);
 		await expect(page.locator('.timeline-svg .event-mark.hovered')).toHaveCount(0);
 		await expect(page.locator('.article-text mark.hovered')).toHaveCount(0);
@@ -273,6 +295,7 @@ test.describe('explorer: selection', () => {
 		);
 		const clustered = await page.locator('.timeline-svg .cluster text').evaluateAll((ts) => ts.reduce((n, t) => n + Number(t.textContent), 0));
 		expect(drawn.length + clustered, 'marks and clusters cover every event').toBe(EVENTS.length);
+		expect(drawn.length, 'some events are drawn as marks').toBeGreaterThan(0);
 		for (const mark of drawn) {
 			expect(mark.svg, `${mark.id} is an SVG element (an HTML <g> is not rendered)`).toBe(true);
 			expect(mark.width * mark.height, `${mark.id} has a visible shape`).toBeGreaterThan(0);
@@ -300,6 +323,10 @@ test.describe('explorer: selection', () => {
 		for (const passages of active) expect(passages.split(' ').some((key) => keys.includes(key)), `active passage ${passages}`).toBe(true);
 		for (const key of keys) await expect(passageMark(page, key)).toHaveClass(/\bactive\b/);
 		await expect(passageMark(page, keys[0]!)).toHaveClass(/\bcurrent\b/);
+		// Seen, not only classed: the selected event's passages in the target colour, the one being read outlined.
+		const target = await cssColour(page, '--passage-target');
+		for (const key of keys) await expect.poll(() => background(passageMark(page, key)), `passage ${key} in the selection's colour`).toBe(target);
+		expect(await passageMark(page, keys[0]!).evaluate((mark) => getComputedStyle(mark).outlineStyle), 'the passage being read is outlined').toBe('solid');
 		// Beside the detail (wide screens) the panel scrolls to the passage; on a phone the detail sheet quotes it.
 		if (isMobile) await expect(page.locator('.detail .passage-text')).toHaveText(event(id).passages[0]!.exact);
 		else await expect.poll(() => isInside(passageMark(page, keys[0]!), panel), { ...FAST, message: 'first passage scrolled into the panel' }).toBe(true);
@@ -721,6 +748,7 @@ test.describe('explorer without JavaScript', () => {
 		await expect(svg).not.toHaveClass(/\binteractive\b/);
 		const ids = await page.locator('.timeline-svg .event-mark').evaluateAll((gs) => gs.map((g) => (g as SVGGElement).dataset.event!));
 		const clustered = await page.locator('.timeline-svg .cluster text').evaluateAll((ts) => ts.reduce((n, t) => n + Number(t.textContent), 0));
+		expect(ids.length, 'some events are drawn as marks').toBeGreaterThan(0);
 		expect(new Set(ids).size, 'no event drawn twice').toBe(ids.length);
 		for (const id of ids) expect(EVENTS.map((e) => e.id)).toContain(id);
 		expect(ids.length + clustered, 'marks and clusters cover every event').toBe(EVENTS.length);

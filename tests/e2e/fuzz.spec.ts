@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers.ts';
 
 /**
- * Hostile values in every query parameter, on the full page and in the embed: no script runs, nothing breaks,
- * and the console says what was ignored.
+ * Hostile values in every query parameter, on the full page and in the embed: no script runs, nothing breaks
+ * (the fixture fails a test on any uncaught error in the page), and the console says what was ignored.
  */
 const HOSTILE = [
 	'<img src=x onerror="window.pwned=1">',
@@ -26,9 +26,7 @@ for (const [name, path, parameters] of PAGES) {
 
 		for (const parameter of parameters) {
 			test(`"${parameter}"`, async ({ page }) => {
-				const errors: string[] = [];
 				const warnings: string[] = [];
-				page.on('pageerror', (error) => errors.push(error.message));
 				page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
 				for (const value of HOSTILE) {
 					// "from" and "to" only mean something together: give the other one a good value.
@@ -46,7 +44,6 @@ for (const [name, path, parameters] of PAGES) {
 					expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 					await expect(page.locator('img[src="x"]')).toHaveCount(0);
 				}
-				expect(errors).toEqual([]);
 			});
 		}
 	});

@@ -4,7 +4,7 @@
  * with a mouse on the desktop project and with real touch events (CDP) on the phone project.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 interface DataEvent {
@@ -43,13 +43,28 @@ export const categoryLabel = (id: string): string => {
 /** The passage keys of an event, as the page writes them: `<eventId>-<n>`, n from 1. */
 export const passageKeys = (id: string) => event(id).passages.map((_, i) => `${id}-${i + 1}`);
 
-/** Every test fails on an uncaught error in the page, whatever it asserts. */
+/**
+ * Every test fails on an uncaught error in any page it opens, whatever it asserts: its `page`, popups, and the
+ * pages of contexts it makes itself with `browser.newContext`.
+ */
 export const test = base.extend<{ pageErrors: string[] }>({
 	pageErrors: [
-		async ({ page }, use) => {
+		async ({ page, browser }, use) => {
 			const errors: string[] = [];
-			page.on('pageerror', (error) => errors.push(error.message));
-			await use(errors);
+			const watch = (watched: Page) => watched.on('pageerror', (error) => errors.push(error.message));
+			watch(page);
+			page.context().on('page', watch);
+			const newContext = browser.newContext;
+			browser.newContext = async (...options) => {
+				const context = await newContext.apply(browser, options);
+				context.on('page', watch);
+				return context;
+			};
+			try {
+				await use(errors);
+			} finally {
+				browser.newContext = newContext;
+			}
 			expect(errors, 'uncaught errors in the page').toEqual([]);
 		},
 		{ auto: true }
@@ -104,7 +119,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * "25", …), so the labels are read in order, carrying the year and month forward. Also checks that every
  * tick sits where its date belongs (labels and positions agree).
  */
-export async function axisWindow(page: Page): Promise<Window & { labels: string[] }> {
+export async function axisWindow(page: Page | FrameLocator): Promise<Window & { labels: string[] }> {
 	const { width, ticks } = await page.locator('.timeline-svg').evaluate((svg: SVGSVGElement) => {
 		const lines = [...svg.querySelectorAll('.axis line.grid')];
 		const labels = [...svg.querySelectorAll('.axis .tick-label')];
@@ -175,6 +190,19 @@ export const passageMark = (page: Page, key: string) => page.locator(`.article-t
  */
 export const passageLink = (page: Page, key: string) =>
 	page.locator(`.article-text mark[data-passages="${key}"] > a, .article-text mark[data-passages^="${key} "] > a`).first();
+
+/** The computed background colour of an element, as the browser paints it (what a reader sees, not a class). */
+export const background = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+
+/** A CSS custom property of the page (`--passage-hover`), resolved to the colour the browser paints for it. */
+export const cssColour = (page: Page, property: string) =>
+	page.evaluate((property) => {
+		const probe = document.body.appendChild(document.createElement('div'));
+		probe.style.backgroundColor = `var(${property})`;
+		const colour = getComputedStyle(probe).backgroundColor;
+		probe.remove();
+		return colour;
+	}, property);
 
 /** The mark of an event in the plot. */
 export const markOf = (page: Page, id: string) => page.locator(`.timeline-svg .event-mark[data-event="${id}"]`);

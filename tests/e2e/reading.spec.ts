@@ -247,7 +247,7 @@ test.describe('axe in every state of a passage and a mark, in both themes', () =
 
 test.describe('no layout shift while the page hydrates', () => {
 	for (const [width, height] of [...DESKTOPS, [375, 740] as const]) {
-		test(`${width}×${height}: cumulative layout shift < 0.05, and the timeline keeps its size`, async ({ browser, isMobile }) => {
+		test(`${width}×${height}: cumulative layout shift < 0.05, and the timeline keeps its size`, async ({ browser, isMobile, pageErrors }) => {
 			test.skip(isMobile !== width < 600, 'phones on the phone project, desktops on the desktop one');
 			// The page before it hydrates: its own scripts blocked, the inline one in app.html still run (as before the bundle arrives).
 			const plotSize = async (hydrate: boolean) => {
@@ -270,6 +270,8 @@ test.describe('no layout shift while the page hydrates', () => {
 				return { height: svg.height, top: svg.y, cls };
 			};
 			const before = await plotSize(false);
+			// Blocked, the app's entry fails to import, as it must; nothing else in that page may throw.
+			expect(pageErrors.splice(0), 'errors in the page without its scripts').toEqual([expect.stringMatching(/^Failed to fetch dynamically imported module: .*\/_app\/immutable\//)]);
 			const after = await plotSize(true);
 			expect(after.cls, 'cumulative layout shift').toBeLessThan(0.05);
 			expect(Math.abs(after.height - before.height), `timeline height ${before.height} → ${after.height}`).toBeLessThan(1);

@@ -129,4 +129,52 @@ describe('npm run validate', { timeout: 30_000 }, () => {
 		]);
 		expect(status).toBe(1);
 	});
+	it('--fix saves the new positions of passages an edit moved, changes nothing else, and a second run changes nothing', () => {
+		const cwd = workspace('copy', 'untouched');
+		const folder = join(cwd, 'data/copy');
+		const note = 'An editor’s note. ';
+		edit(join(folder, 'article.txt'), (text) => note + text);
+		const files = ['events.json', 'article.txt', 'article.meta.json'];
+		const read = (dir: string) => Object.fromEntries(files.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+		const before = read(folder);
+		const untouched = read(join(cwd, 'data/untouched'));
+		// The rule, written out: every position moves by the length of the note; no other byte of any file changes.
+		const shifted = before['events.json']!.replace(
+			/"start": (\d+),(\s*)"end": (\d+)/g,
+			(_all, start: string, space: string, end: string) => `"start": ${Number(start) + note.length},${space}"end": ${Number(end) + note.length}`
+		);
+		const passages = before['events.json']!.match(/"start": \d+/g)!.length;
+		expect(passages).toBeGreaterThan(20);
+
+		const first = validate(cwd, '--fix');
+		expect(first.lines.filter((line) => line.startsWith('fixed: data/copy/events.json'))).toHaveLength(passages);
+		expect(first.lines.filter((line) => !line.startsWith('fixed: '))).toEqual([expect.stringMatching(/^✓ 2 timeline\(s\), \d+ events valid$/)]);
+		expect(first.status).toBe(0);
+		expect(read(folder)).toEqual({ ...before, 'events.json': shifted });
+		expect(read(join(cwd, 'data/untouched'))).toEqual(untouched);
+
+		const second = validate(cwd, '--fix');
+		expect(second.lines).toEqual([expect.stringMatching(/^✓ 2 timeline\(s\), \d+ events valid$/)]);
+		expect(read(folder)['events.json']).toBe(shifted);
+	});
+
+	it('--fix leaves a bare quote it cannot place, says why, and changes no byte', () => {
+		const cwd = workspace('copy');
+		const file = join(cwd, 'data/copy/events.json');
+		// "the war" occurs many times in the article; the second quote occurs nowhere.
+		edit(file, (text) =>
+			text
+				.replace(/"passages": \[\s*\{\s*"start": \d+,[^}]*"exact": "Russian natural gas exports to 48 billion[^}]*\}/, '"passages": [{ "exact": "the war" }')
+				.replace(/("id": "russia-invades-ukraine"[\s\S]*?"passages": \[)\s*\{[^}]*\}/, '$1{ "exact": "words the article never had" }')
+		);
+		const before = readFileSync(file, 'utf8');
+		const { status, lines } = validate(cwd, '--fix');
+		expect(readFileSync(file, 'utf8')).toBe(before);
+		expect(lines.filter((line) => line.startsWith('not fixed: '))).toEqual([
+			expect.stringMatching(/^not fixed: data\/copy\/events\.json, event "gas-exports-2020", field "passages\.0": not anchored: quote "the war" occurs \d+ times in article\.txt/),
+			expect.stringMatching(/^not fixed: data\/copy\/events\.json, event "russia-invades-ukraine", field "passages\.0": not anchored: quote "words the article never had" not found in article\.txt/)
+		]);
+		expect(lines.some((line) => line.startsWith('fixed: '))).toBe(false);
+		expect(status).toBe(1);
+	});
 });

@@ -82,7 +82,7 @@ describe('daysInMonth', () => {
 	});
 
 	it.each([0, 13, 2.5])('rejects month %s', (month) => {
-		expect(() => daysInMonth(2022, month)).toThrow(RangeError);
+		expect(() => daysInMonth(2022, month)).toThrow(new RangeError(`month ${month} is out of range (1–12)`));
 	});
 });
 
@@ -110,7 +110,7 @@ describe('UTC dates for d3 scales', () => {
 	});
 
 	it('rejects an invalid Date', () => {
-		expect(() => dayFromUtcDate(new Date(Number.NaN))).toThrow(RangeError);
+		expect(() => dayFromUtcDate(new Date(Number.NaN))).toThrow(new RangeError('Invalid Date has no calendar day'));
 	});
 });
 
@@ -149,7 +149,9 @@ describe('ISO day strings', () => {
 		['2022-02', '"2022-02" is not an ISO date: expected YYYY-MM-DD'],
 		['2022-02-29', '"2022-02-29" is not an ISO date: day 29 is out of range (01–28 in 2022-02)'],
 		['2022-13-01', '"2022-13-01" is not an ISO date: month 13 is out of range (01–12)'],
-		['0000-01-01', '"0000-01-01" is not an ISO date: year 0 is out of range (0001–9999)']
+		['0000-01-01', '"0000-01-01" is not an ISO date: year 0 is out of range (0001–9999)'],
+		// the message quotes the first 40 characters only
+		[`2022-02-24${'x'.repeat(100)}`, `"2022-02-24${'x'.repeat(30)}" is not an ISO date: expected YYYY-MM-DD`]
 	])('rejects %s', (text, message) => {
 		expect(() => dayFromIso(text)).toThrow(new RangeError(message));
 	});

@@ -125,6 +125,12 @@ describe('parseEdtf: intervals', () => {
 			{ precision: 'year', year: 2022, ...plain, earliest: '2022-01-01', latest: '2022-12-31' },
 			{ precision: 'month', year: 2022, month: 3, ...plain, earliest: '2022-03-01', latest: '2022-03-31' }
 		],
+		// A day inside the month that ends the interval: the start's first day is after the end's first day.
+		[
+			'2022-03-15/2022-03',
+			{ precision: 'day', year: 2022, month: 3, day: 15, ...plain, earliest: '2022-03-15', latest: '2022-03-15' },
+			{ precision: 'month', year: 2022, month: 3, ...plain, earliest: '2022-03-01', latest: '2022-03-31' }
+		],
 		[
 			'2022-02-24/2022-02-24',
 			{ precision: 'day', year: 2022, month: 2, day: 24, ...plain, earliest: '2022-02-24', latest: '2022-02-24' },
@@ -144,6 +150,11 @@ describe('parseEdtf: one of a range (EDTF level 2 set)', () => {
 			'[2022-02-24..2023-02-03]',
 			{ precision: 'day', year: 2022, month: 2, day: 24, ...plain, earliest: '2022-02-24', latest: '2022-02-24' },
 			{ precision: 'day', year: 2023, month: 2, day: 3, ...plain, earliest: '2023-02-03', latest: '2023-02-03' }
+		],
+		[
+			'[2022-11-30..2022-11]',
+			{ precision: 'day', year: 2022, month: 11, day: 30, ...plain, earliest: '2022-11-30', latest: '2022-11-30' },
+			{ precision: 'month', year: 2022, month: 11, ...plain, earliest: '2022-11-01', latest: '2022-11-30' }
 		],
 		['[..2022-11]', null, { precision: 'month', year: 2022, month: 11, ...plain, earliest: '2022-11-01', latest: '2022-11-30' }],
 		['[2023-03?..]', { precision: 'month', year: 2023, month: 3, approximate: false, uncertain: true, earliest: '2023-03-01', latest: '2023-03-31' }, null]
@@ -211,20 +222,51 @@ describe('parseEdtf: invalid input', () => {
 	});
 });
 
+describe('EdtfError', () => {
+	it('is named, as logs and stack traces print it', () => {
+		expect(() => parseEdtf('2022-13')).toThrow(expect.objectContaining({ name: 'EdtfError' }));
+	});
+});
+
 describe('tryParseEdtf', () => {
-	it.each(['2022-02-24', '2023-24?', '2022-02/..'])('returns the same value as parseEdtf for %s', (text) => {
-		expect(tryParseEdtf(text)).toStrictEqual({ ok: true, value: parseEdtf(text) });
+	it('returns the date, or the message parseEdtf throws, without throwing', () => {
+		expect(tryParseEdtf('2023-24?')).toStrictEqual({
+			ok: true,
+			value: {
+				kind: 'point',
+				text: '2023-24?',
+				point: { precision: 'season', year: 2023, season: 24, approximate: false, uncertain: true, earliest: dayFromIso('2023-12-01'), latest: dayFromIso('2024-02-29') }
+			}
+		});
+		expect(tryParseEdtf('2022/..')).toStrictEqual({
+			ok: true,
+			value: { kind: 'interval', text: '2022/..', start: expect.objectContaining({ precision: 'year', year: 2022 }), end: null }
+		});
+		expect(tryParseEdtf('2022-02-30')).toStrictEqual({ ok: false, error: '"2022-02-30" is not a valid EDTF date: day 30 is out of range (01–28 in 2022-02)' });
 	});
 });
 
 describe('SEASON_MONTHS', () => {
-	it.each([
-		[21, [3, 4, 5]],
-		[22, [6, 7, 8]],
-		[23, [9, 10, 11]],
-		[24, [12, 1, 2]]
-	] as const)('season %i is months %j', (season, months) => {
-		expect(SEASON_MONTHS[season]).toStrictEqual(months);
+	/** The calendar months, in order, of the days a season's bounds cover, walked with the platform's UTC dates. */
+	function monthsCovered(text: string): number[] {
+		const { earliest, latest } = edtfBounds(parseEdtf(text));
+		const months: number[] = [];
+		for (let ms = Date.parse(`${isoFromDay(earliest!)}T00:00Z`); ms <= Date.parse(`${isoFromDay(latest!)}T00:00Z`); ms += 86_400_000) {
+			const month = new Date(ms).getUTCMonth() + 1;
+			if (months.at(-1) !== month) months.push(month);
+		}
+		return months;
+	}
+
+	it.each([21, 22, 23, 24] as const)('season %i lists the months its days fall in, in order', (season) => {
+		expect(SEASON_MONTHS[season]).toStrictEqual(monthsCovered(`2023-${season}`));
+	});
+
+	it('the four seasons of a year follow one another from 1 March to the end of the next February', () => {
+		const bounds = ([21, 22, 23, 24] as const).map((season) => edtfBounds(parseEdtf(`2023-${season}`)));
+		expect(isoFromDay(bounds[0]!.earliest!)).toBe('2023-03-01');
+		bounds.slice(1).forEach((range, i) => expect(range.earliest).toBe(bounds[i]!.latest! + 1));
+		expect(isoFromDay(bounds[3]!.latest!)).toBe('2024-02-29');
 	});
 });
 
@@ -240,6 +282,8 @@ describe('edtfBounds', () => {
 		['2022-24', '2022-12-01', '2023-02-28'],
 		['2023-24', '2023-12-01', '2024-02-29'],
 		['1999-24~', '1999-12-01', '2000-02-29'],
+		// the last supported year's autumn ends inside it (its winter does not: refused above)
+		['9999-23', '9999-09-01', '9999-11-30'],
 		['2022-02-04/2022-02-20', '2022-02-04', '2022-02-20'],
 		['2022-02/2023-21', '2022-02-01', '2023-05-31'],
 		['2022-24/2023', '2022-12-01', '2023-12-31'],

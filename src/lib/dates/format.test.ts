@@ -1,3 +1,5 @@
+import { setDefaultOptions } from 'date-fns';
+import { de } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from './calendar-day.ts';
 import { type Qualifier, parseEdtf } from './edtf.ts';
@@ -30,6 +32,7 @@ describe('formatEdtf', () => {
 		['2023-23', undefined, 'autumn 2023'],
 		['2022-24', undefined, 'winter 2022–23'],
 		['2009-24', undefined, 'winter 2009–10'],
+		['2000-24', undefined, 'winter 2000–01'],
 		['1999-24', undefined, 'winter 1999–2000'],
 		// qualifiers
 		['2023-21', 'early', 'early spring 2023'],
@@ -58,6 +61,8 @@ describe('formatEdtf', () => {
 		['2022-24/2023-24', undefined, 'winter 2022–23 – winter 2023–24'],
 		// mixed precisions never share words
 		['2022-02/2023-21', undefined, 'February 2022 – spring 2023'],
+		// a phrase and a single word: spaced, since the dash joins the phrase, not its last word
+		['2022-02/2023', undefined, 'February 2022 – 2023'],
 		['2022-02/2022-03-15', undefined, 'February 2022 – 15 March 2022'],
 		['2022-24/2023-21', undefined, 'winter 2022–23 – spring 2023'],
 		// marked ends are written whole, so "c." and "(?)" cover one end only
@@ -84,6 +89,18 @@ describe('formatEdtf', () => {
 		expect(() => formatEdtf(parseEdtf(text), qualifier)).toThrow(
 			new RangeError(`qualifier "${qualifier}" cannot describe the interval "${text}"`)
 		);
+	});
+});
+
+describe('the language', () => {
+	it('is English whatever date-fns locale is set as the default elsewhere', () => {
+		setDefaultOptions({ locale: de });
+		try {
+			expect(formatDay(dayFromIso('2022-03-24'))).toBe('24 March 2022');
+			expect(formatEdtf(parseEdtf('2022-03/2022-05'))).toBe('March–May 2022');
+		} finally {
+			setDefaultOptions({ locale: undefined });
+		}
 	});
 });
 

@@ -25,7 +25,12 @@ const files: Record<string, [number, string | Buffer, string?]> = {
 	'/missing.json': [404, 'not found'],
 	'/page.html': [200, '<!doctype html><title>Sign in</title>', 'text/html; charset=utf-8'],
 	'/impossible-date.json': [200, impossibleDate],
-	'/latin1.json': [200, Buffer.from('{"title": "S\xe3o Paulo"}', 'latin1')]
+	'/latin1.json': [200, Buffer.from('{"title": "S\xe3o Paulo"}', 'latin1')],
+	// Types that only begin or end like JSON's.
+	'/jsonp.json': [200, good, 'application/jsonp'],
+	'/json-seq.json': [200, good, 'application/json-seq'],
+	'/prefixed.json': [200, good, 'xapplication/json'],
+	'/plus-only.json': [200, good, 'application/+json']
 };
 const JSON_HEADERS = { 'content-type': 'application/json', 'access-control-allow-origin': '*' };
 /** Bytes the streaming routes wrote before the client went away. */
@@ -71,11 +76,69 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
 		res.writeHead(302, { location: `${otherOrigin}/good.json`, 'access-control-allow-origin': '*' });
 		res.end();
 	},
+	// JSON only to a client that asks for it, as servers that negotiate do; a page otherwise.
+	'/negotiated.json': (req, res) => {
+		const json = req.headers.accept === 'application/json';
+		res.writeHead(200, { ...JSON_HEADERS, 'content-type': json ? 'application/json' : 'text/html' });
+		res.end(json ? good : '<!doctype html><title>Data</title>');
+	},
+	'/untyped.json': (_req, res) => {
+		res.writeHead(200, { 'access-control-allow-origin': '*' });
+		res.end(good);
+	},
+	'/spaced-type.json': (_req, res) => {
+		res.writeHead(200, { ...JSON_HEADERS, 'content-type': 'Application/JSON ; charset=utf-8' });
+		res.end(good);
+	},
+	// A status line without a reason phrase ("HTTP/1.1 404 ").
+	'/no-reason.json': (_req, res) => {
+		res.writeHead(404, '', JSON_HEADERS);
+		res.end();
+	},
+	'/no-content.json': (_req, res) => {
+		res.writeHead(204, JSON_HEADERS);
+		res.end();
+	},
+	// A length over the limit, said in advance: refused before any of the body is read.
+	'/declared-huge.json': (_req, res) => {
+		res.writeHead(200, { ...JSON_HEADERS, 'content-length': String(MAX_DATASET_BYTES + 1) });
+		res.write('{');
+	},
+	// A length of exactly the limit, said in advance, then too short a body: not refused for its length.
+	'/declared-limit.json': (_req, res) => {
+		res.writeHead(200, { ...JSON_HEADERS, 'content-length': String(MAX_DATASET_BYTES) });
+		res.write('{', () => res.destroy());
+	},
+	// Exactly the limit: JSON padded with spaces to MAX_DATASET_BYTES bytes, in 1 MiB chunks.
+	'/at-limit.json': (_req, res) => {
+		res.writeHead(200, JSON_HEADERS);
+		const json = '{"format":"not a timeline"}';
+		pipeline(Readable.from(padded(json, MAX_DATASET_BYTES)), res).catch(() => undefined);
+	},
+	// "…" (three bytes in UTF-8) split between two chunks of the body, as a network can split it.
+	'/split-character.json': (_req, res) => {
+		res.writeHead(200, JSON_HEADERS);
+		const hosted = JSON.parse(good);
+		const bytes = Buffer.from(JSON.stringify({ ...hosted, article: { ...hosted.article, title: 'Split… character' } }));
+		const at = bytes.indexOf(Buffer.from('…')) + 1;
+		res.write(bytes.subarray(0, at), () => setTimeout(() => res.end(bytes.subarray(at)), 50));
+	},
+	// A body that ends in the middle of a character.
+	'/truncated-character.json': (_req, res) => {
+		res.writeHead(200, JSON_HEADERS);
+		res.end(Buffer.concat([Buffer.from('{"a": "'), Buffer.from('…').subarray(0, 2)]));
+	},
 	'/redirect-here.json': (_req, res) => {
 		res.writeHead(302, { location: '/good.json', 'access-control-allow-origin': '*' });
 		res.end();
 	}
 };
+
+/** `json` followed by spaces up to `total` bytes, in chunks of 1 MiB. */
+function* padded(json: string, total: number) {
+	yield Buffer.from(json);
+	for (let left = total - json.length; left > 0; left -= 1 << 20) yield Buffer.alloc(Math.min(left, 1 << 20), 0x20);
+}
 
 function serve(req: IncomingMessage, res: ServerResponse) {
 	const route = routes[req.url ?? ''];
@@ -114,7 +177,9 @@ describe('readDatasetUrl', () => {
 		['javascript:alert(1)', 'the data URL must be an http(s) address'],
 		['data:application/json,{}', 'the data URL must be an http(s) address'],
 		['http://[::1', 'the data URL is not a valid address'],
-		['https://example.org/' + 'x'.repeat(3000), 'the data URL is longer than 2000 characters']
+		['https://example.org/' + 'x'.repeat(3000), 'the data URL is longer than 2000 characters'],
+		['https://example.org/' + 'x'.repeat(2000 - 20), 'https://example.org/' + 'x'.repeat(2000 - 20)],
+		['https://example.org/' + 'x'.repeat(2001 - 20), 'the data URL is longer than 2000 characters']
 	])('%s', (value, expected) => {
 		const url = readDatasetUrl(value, 'https://site.test/embed/x');
 		expect(typeof url === 'string' ? url : url.href).toBe(expected);
@@ -147,8 +212,44 @@ describe('loadExternalTimeline', () => {
 		expect(result.ok ? [] : result.problems).toContainEqual(expect.stringMatching(message));
 	});
 
+	it('passes on the validator’s warnings, and only them, with a dataset it accepts', async () => {
+		files['/with-warning.json'] = [200, JSON.stringify({ ...builtIn, actors: { ...builtIn!.actors, XK: { name: 'Kosovo', kind: 'country' } } })];
+		const result = await loadExternalTimeline(`${origin}/with-warning.json`, origin);
+		expect(result.ok && result.warnings).toEqual([`warning: ${origin}/with-warning.json, field "actors.XK": is defined but no event names it`]);
+	});
+
+	it('refuses an address that is not one before fetching anything', async () => {
+		expect(await loadExternalTimeline('javascript:alert(1)', origin)).toEqual({ ok: false, problems: ['the data URL must be an http(s) address'] });
+	});
+
+	it('names a long address by its first 120 characters', async () => {
+		const long = `${origin}/${'n'.repeat(200)}.json`;
+		const result = await loadExternalTimeline(long, origin);
+		expect(result.ok ? [] : result.problems).toEqual([`${long.slice(0, 120)}…: the server answered 404 Not Found`]);
+		const exactly = `${origin}/${'n'.repeat(120 - origin.length - 6)}.json`;
+		expect(exactly).toHaveLength(120);
+		const whole = await loadExternalTimeline(exactly, origin);
+		expect(whole.ok ? [] : whole.problems).toEqual([`${exactly}: the server answered 404 Not Found`]);
+	});
+
+	it('refuses a dataset with errors by its errors alone, not its warnings', async () => {
+		const unusedActor = { ...builtIn!.actors, XK: { name: 'Kosovo', kind: 'country' } };
+		files['/error-and-warning.json'] = [200, JSON.stringify({ ...builtIn, actors: unusedActor, article: { ...builtIn!.article, published: '2023-02-30' } })];
+		const result = await loadExternalTimeline(`${origin}/error-and-warning.json`, origin);
+		expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/^error: .*error-and-warning\.json, field "article\.published": must be a real calendar date/)]);
+	});
+
 	it.each([
 		['/page.html', /page\.html: the server sent text\/html, not JSON \(is this the address of a web page/],
+		['/no-reason.json', /no-reason\.json: the server answered 404$/],
+		['/jsonp.json', /jsonp\.json: the server sent application\/jsonp, not JSON/],
+		['/json-seq.json', /json-seq\.json: the server sent application\/json-seq, not JSON/],
+		['/prefixed.json', /prefixed\.json: the server sent xapplication\/json, not JSON/],
+		['/plus-only.json', /plus-only\.json: the server sent application\/\+json, not JSON/],
+		['/no-content.json', /no-content\.json: not valid JSON \(Unexpected end of JSON input\)$/],
+		['/declared-huge.json', /declared-huge\.json: 26214401 bytes is more than the 26214400 allowed$/],
+		['/declared-limit.json', /declared-limit\.json: the download broke off before the end$/],
+		['/truncated-character.json', /truncated-character\.json: is not UTF-8 text$/],
 		['/impossible-date.json', /impossible-date\.json, field "article\.published": must be a real calendar date: day 30 is out of range/],
 		['/latin1.json', /latin1\.json: is not UTF-8 text/],
 		['/redirect-away.json', /redirect-away\.json: the server redirected to http:\/\/127\.0\.0\.1:\d+\/good\.json, another site/],
@@ -158,8 +259,13 @@ describe('loadExternalTimeline', () => {
 		expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(message)]);
 	});
 
-	it('reads JSON served as plain text, and follows a redirect within the same site', async () => {
-		for (const path of ['/good-as-text.json', '/redirect-here.json']) {
+	it('reads JSON served as plain text, as another JSON type, without a type, or to a client that asks for JSON; and follows a redirect within the same site', async () => {
+		files['/geo.json'] = [200, good, 'application/geo+json'];
+		files['/vendor.json'] = [200, good, 'application/vnd.sourceline.timeline+json; version=1'];
+		files['/text-json.json'] = [200, good, 'text/json'];
+		const paths = ['/good-as-text.json', '/geo.json', '/vendor.json', '/text-json.json', '/untyped.json', '/spaced-type.json', '/negotiated.json', '/redirect-here.json'];
+		expect(paths.length).toBe(8);
+		for (const path of paths) {
 			const result = await loadExternalTimeline(`${origin}${path}`, origin);
 			expect(result.ok && result.host, path).toBe(new URL(origin).host);
 		}
@@ -180,6 +286,19 @@ describe('loadExternalTimeline', () => {
 		// The server was stopped near the limit, not read to its 200 MB (socket buffers hold a few MB more).
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		expect(sent['/huge.json']).toBeLessThan(MAX_DATASET_BYTES + (16 << 20));
+	});
+
+	it('reads a body of exactly the size limit', { timeout: 30_000 }, async () => {
+		const result = await loadExternalTimeline(`${origin}/at-limit.json`, origin);
+		const problems = result.ok ? [] : result.problems;
+		// Read to the end and parsed: what is wrong is the content, not the size.
+		expect(problems).toContainEqual(expect.stringMatching(/at-limit\.json, field "format": /));
+		expect(problems.filter((problem) => /bytes/.test(problem))).toEqual([]);
+	});
+
+	it('reads a character split between two chunks of the body', async () => {
+		const result = await loadExternalTimeline(`${origin}/split-character.json`, origin);
+		expect(result.ok && result.timeline.article.title).toBe('Split… character');
 	});
 
 	it('counts the decompressed bytes of a gzip body and stops at the limit', { timeout: 30_000 }, async () => {

@@ -26,24 +26,43 @@ describe('readHostCommand', () => {
 		expect(readHostCommand(data, isEvent)).toEqual(expected);
 	});
 
-	// Hostile or wrong messages for us: refused with a reason, never thrown.
-	it.each<[string, unknown]>([
-		['a future version', host({ version: 2, type: 'select', event: 'russia-invades-ukraine' })],
-		['a missing version', { source: 'sourceline-host', type: 'select', event: 'russia-invades-ukraine' }],
-		['an unknown type', host({ type: 'eval', code: 'alert(1)' })],
-		['an unknown event', host({ type: 'select', event: '<img src=x onerror=alert(1)>' })],
-		['a number for an event', host({ type: 'select', event: 42 })],
-		['a huge event id', host({ type: 'select', event: 'x'.repeat(1_000_000) })],
-		['an object for an event', host({ type: 'select', event: { toString: () => 'russia-invades-ukraine' } })],
-		['an impossible date', host({ type: 'setWindow', from: '2022-02-30', to: '2022-03-01' })],
-		['a reversed window', host({ type: 'setWindow', from: '2022-12-31', to: '2022-01-01' })],
-		['a date with a script', host({ type: 'setWindow', from: '<script>', to: '2022-01-01' })],
-		['numbers for dates', host({ type: 'setWindow', from: 0, to: 1e99 })],
-		['a huge date string', host({ type: 'setWindow', from: '2'.repeat(100_000), to: '2022-01-01' })],
-		['an unknown theme', host({ type: 'setTheme', theme: 'url(javascript:alert(1))' })]
-	])('refuses %s', (_name, data) => {
+	const WINDOW_SHAPE = 'setWindow: "from" and "to" must be dates written YYYY-MM-DD';
+	const EVENT_SHAPE = 'select: "event" must be an event id or null';
+	const id200 = 'e'.repeat(200);
+	const withLongId = (id: string) => id === id200 || isEvent(id);
+
+	it.each<[string, unknown, unknown]>([
+		['the theme "auto"', host({ type: 'setTheme', theme: 'auto' }), { type: 'setTheme', theme: 'auto' }],
+		['the theme "light"', host({ type: 'setTheme', theme: 'light' }), { type: 'setTheme', theme: 'light' }],
+		['an event id of 200 characters', host({ type: 'select', event: id200 }), { type: 'select', event: id200 }],
+		['a function that carries our fields', Object.assign(() => {}, host({ type: 'select', event: 'russia-invades-ukraine' })), null]
+	])('reads %s', (_name, data, expected) => {
+		expect(readHostCommand(data, withLongId)).toEqual(expected);
+	});
+
+	// Hostile or wrong messages for us: refused with the reason, never thrown.
+	it.each<[string, unknown, string]>([
+		['a future version', host({ version: 2, type: 'select', event: 'russia-invades-ukraine' }), 'unsupported API version "2"; this frame speaks 1'],
+		['a missing version', { source: 'sourceline-host', type: 'select', event: 'russia-invades-ukraine' }, 'unsupported API version "undefined"; this frame speaks 1'],
+		['a long version', host({ version: 'v'.repeat(1000) }), `unsupported API version ${'"vvvvvvvvvvvvvvvvvvv'}; this frame speaks 1`],
+		['an unknown type', host({ type: 'eval', code: 'alert(1)' }), 'unknown message type'],
+		['an unknown event', host({ type: 'select', event: '<img src=x onerror=alert(1)>' }), 'select: no event has that id'],
+		['a number for an event', host({ type: 'select', event: 42 }), EVENT_SHAPE],
+		['an event id of 201 characters', host({ type: 'select', event: `${id200}e` }), EVENT_SHAPE],
+		['a huge event id', host({ type: 'select', event: 'x'.repeat(1_000_000) }), EVENT_SHAPE],
+		['an object for an event', host({ type: 'select', event: { toString: () => 'russia-invades-ukraine' } }), EVENT_SHAPE],
+		['an impossible date', host({ type: 'setWindow', from: '2022-02-30', to: '2022-03-01' }), expect.stringMatching(/^setWindow: .*day 30 is out of range/)],
+		['a reversed window', host({ type: 'setWindow', from: '2022-12-31', to: '2022-01-01' }), 'setWindow: "to" (2022-01-01) is before "from" (2022-12-31)'],
+		['a date with a script', host({ type: 'setWindow', from: '<script>', to: '2022-01-01' }), expect.stringMatching(/^setWindow: .*"<script>"/)],
+		['a number for "from"', host({ type: 'setWindow', from: 0, to: '2022-01-01' }), WINDOW_SHAPE],
+		['a number for "to"', host({ type: 'setWindow', from: '2022-01-01', to: 1e99 }), WINDOW_SHAPE],
+		['an 11-character "from"', host({ type: 'setWindow', from: '2022-01-01x', to: '2022-01-01' }), WINDOW_SHAPE],
+		['an 11-character "to"', host({ type: 'setWindow', from: '2022-01-01', to: '2022-01-01x' }), WINDOW_SHAPE],
+		['a huge date string', host({ type: 'setWindow', from: '2'.repeat(100_000), to: '2022-01-01' }), WINDOW_SHAPE],
+		['an unknown theme', host({ type: 'setTheme', theme: 'url(javascript:alert(1))' }), 'setTheme: "theme" must be "auto", "light" or "dark"']
+	])('refuses %s', (_name, data, reason) => {
 		const result = readHostCommand(data, isEvent);
-		expect(typeof result).toBe('string');
+		expect(result).toEqual(reason);
 		expect((result as string).length).toBeLessThan(120);
 	});
 });

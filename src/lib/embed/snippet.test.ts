@@ -46,8 +46,8 @@ describe('embedSnippets', () => {
 			'https://sl.example/embed/xi-visit-russia-2023'
 		],
 		[
-			'a trailing slash on the origin is dropped',
-			{ origin: 'https://sl.example/', theme: 'light' },
+			'trailing slashes on the origin are dropped',
+			{ origin: 'https://sl.example//', theme: 'light' },
 			'<div data-sourceline="xi-visit-russia-2023" data-theme="light"></div>',
 			'https://sl.example/embed/xi-visit-russia-2023?theme=light',
 			'https://sl.example/embed/xi-visit-russia-2023?theme=light'
@@ -77,6 +77,15 @@ describe('embedSnippets', () => {
 		const result = embedSnippets({ ...BASE, title: 'Xi & Putin "2023"' });
 		expect(result.loader).toContain(' data-title="Xi &amp; Putin &quot;2023&quot;"');
 		expect(result.iframe).toContain(' title="Xi &amp; Putin &quot;2023&quot;"');
+	});
+
+	it('trims the title, and a title of white space (or the default) is the default', () => {
+		expect(embedSnippets({ ...BASE, title: '  Xi and Putin \n' }).iframe).toContain(' title="Xi and Putin"');
+		for (const title of [' \n ', ' Timeline ']) {
+			const result = embedSnippets({ ...BASE, title });
+			expect(result.loader).toBe(`<div data-sourceline="xi-visit-russia-2023"></div>\n${SCRIPT}`);
+			expect(result.iframe).toContain(' title="Timeline"');
+		}
 	});
 
 	it('leaves no unescaped markup in any attribute value', () => {

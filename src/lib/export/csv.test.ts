@@ -4,6 +4,7 @@ import { isoFromDay } from '../dates/calendar-day.ts';
 import { eventViews } from '../model/event-view.ts';
 import type { Timeline, TimelineEvent } from '../model/schema.ts';
 import { readTimelines } from '../server/timelines.ts';
+import { scrambledTimeline, TIME_ORDER } from '../../../tests/fixtures/time-order.ts';
 import {
 	ACTOR_SEPARATOR,
 	CSV_COLUMNS,
@@ -121,13 +122,35 @@ describe('timelineToCsv on the built-in dataset', () => {
 		expect(unquoted).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
 	});
 
-	it('has one row per event in time order, then one per undatable entry', () => {
-		expect(timeline.events).toHaveLength(20);
-		expect(timeline.undatable).toHaveLength(16);
-		expect(rows.map((row) => [row.kind, row.id])).toEqual([
-			...views.map((view) => ['event', view.event.id]),
-			...timeline.undatable.map((entry) => ['undatable', entry.id])
-		]);
+	it('has one row per event, then one per undatable entry in file order', () => {
+		expect(rows.map((row) => row.kind)).toEqual([...timeline.events.map(() => 'event'), ...timeline.undatable.map(() => 'undatable')]);
+		expect(rows.filter((row) => row.kind === 'event').map((row) => row.id).sort()).toEqual(timeline.events.map((event) => event.id).sort());
+		expect(rows.filter((row) => row.kind === 'undatable').map((row) => row.id)).toEqual(timeline.undatable.map((entry) => entry.id));
+	});
+
+	it('writes an undatable entry with empty date columns, and its recorded date', () => {
+		const entry = timeline.undatable.find((e) => e.id === 'joint-military-exercises')!;
+		expect(rows.find((r) => r.id === entry.id)).toEqual({
+			kind: 'undatable',
+			id: 'joint-military-exercises',
+			title: entry.title,
+			summary: entry.summary,
+			category: entry.category,
+			date: '',
+			date_label: '',
+			earliest: '',
+			latest: '',
+			stated_text: entry.stated.text,
+			stated_date: '',
+			recorded_date: '2022-12-21/2022-12-27',
+			recorded_label: '21–27 December 2022',
+			recorded_note: entry.recorded!.note,
+			status: '',
+			recurrence: '',
+			actors: entry.actors.join(';'),
+			passages: entry.passages.map((p) => p.exact).join(' … '),
+			reason: entry.reason
+		});
 	});
 
 	it.each(views.map((view) => [view.event.id, view] as const))('round-trips event %s', (id, view) => {
@@ -197,6 +220,13 @@ describe('timelineToCsv on the built-in dataset', () => {
 				event.passages.map((p) => p.exact)
 			);
 		}
+	});
+});
+
+describe('timelineToCsv: time order', () => {
+	it('lists the events by the rule, whatever their order in the file', () => {
+		const rows = parseCsv(timelineToCsv(scrambledTimeline(timeline)));
+		expect(rows.map((row) => row.id)).toEqual(TIME_ORDER);
 	});
 });
 

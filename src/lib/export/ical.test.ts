@@ -4,7 +4,8 @@ import { dayFromIso, dayFromYmd, type CalendarDay } from '../dates/calendar-day.
 import { eventViews } from '../model/event-view.ts';
 import type { Timeline, TimelineEvent } from '../model/schema.ts';
 import { readTimelines } from '../server/timelines.ts';
-import { escapeText, foldLine, timelineToIcal } from './ical.ts';
+import { scrambledTimeline, TIME_ORDER } from '../../../tests/fixtures/time-order.ts';
+import { calendarSpan, escapeText, foldLine, timelineToIcal } from './ical.ts';
 
 const timeline = readTimelines().timelines.find((t) => t.id === 'xi-visit-russia-2023')!;
 
@@ -66,7 +67,12 @@ describe('foldLine', () => {
 		['a three-octet character at the edge', `${'X'.repeat(73)}’Y`, [73, 5]],
 		// An emoji is 4 octets and two UTF-16 code units: never split between its surrogates.
 		['an emoji at the edge', `${'X'.repeat(72)}😀`, [72, 5]],
-		['only emoji', '😀'.repeat(40), [72, 73, 17]]
+		['only emoji', '😀'.repeat(40), [72, 73, 17]],
+		// The first code point of each UTF-8 length: U+0080 is 2 octets, U+0800 is 3, U+10000 is 4.
+		['U+0080 at the edge', `${'X'.repeat(74)}\u0080`, [74, 3]],
+		['U+0800 at the edge', `${'X'.repeat(73)}\u0800`, [73, 4]],
+		['U+10000 at the edge', `${'X'.repeat(72)}\u{10000}`, [72, 5]],
+		['U+007F, U+07FF and U+FFFF fill a line of 75 exactly', `${'X'.repeat(69)}\u007f\u07ff\uffff`, [75]]
 	])('folds %s into lines of %j octets', (_, line, lengths) => {
 		const folded = foldLine(line);
 		const physical = folded.split('\r\n');
@@ -92,7 +98,9 @@ describe('timelineToIcal on the built-in dataset', () => {
 		expect(text(calendar, 'version')).toBe('2.0');
 		expect(text(calendar, 'prodid')).toBe('-//Sourceline//Timeline//EN');
 		expect(text(calendar, 'calscale')).toBe('GREGORIAN');
+		expect(text(calendar, 'method')).toBe('PUBLISH');
 		expect(text(calendar, 'x-wr-calname')).toBe(timeline.article.title);
+		expect(text(calendar, 'x-wr-caldesc')).toBe(`The dated events in “${timeline.article.title}” by Nadia Helmy (Modern Diplomacy, 4 February 2023).`);
 		expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
 		expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
 	});
@@ -105,11 +113,8 @@ describe('timelineToIcal on the built-in dataset', () => {
 		expect(lines.filter((line) => octets(line) > 75)).toEqual([]);
 	});
 
-	it('has one VEVENT per event, in time order, and none for undatable entries', () => {
-		expect(vevents.map((vevent) => text(vevent, 'uid'))).toEqual(
-			views.map((view) => `${view.event.id}@sourceline`)
-		);
-		expect(vevents).toHaveLength(20);
+	it('has one VEVENT per event, and none for undatable entries', () => {
+		expect(vevents.map((vevent) => text(vevent, 'uid')).sort()).toEqual(timeline.events.map((event) => `${event.id}@sourceline`).sort());
 		for (const entry of timeline.undatable) expect(ics).not.toContain(`UID:${entry.id}@`);
 	});
 
@@ -126,6 +131,7 @@ describe('timelineToIcal on the built-in dataset', () => {
 			expect(vevent.getFirstProperty('categories')!.getValues()).toEqual([event.category]);
 			expect(text(vevent, 'status')).toBe(event.status === 'anticipated' ? 'TENTATIVE' : 'CONFIRMED');
 			expect(text(vevent, 'url')).toBe(timeline.article.url);
+			expect(text(vevent, 'transp')).toBe('TRANSPARENT');
 			const stamp = vevent.getFirstPropertyValue('dtstamp') as ICAL.Time;
 			expect([stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second, stamp.zone?.tzid]).toEqual(
 				[2023, 2, 4, 0, 0, 0, 'UTC']
@@ -216,6 +222,85 @@ describe('timelineToIcal on the built-in dataset', () => {
 
 	it('is the same on every build', () => {
 		expect(timelineToIcal(structuredClone(timeline))).toBe(ics);
+	});
+});
+
+describe('timelineToIcal: time order', () => {
+	it('lists the events by the rule, whatever their order in the file', () => {
+		const { vevents } = parseIcal(timelineToIcal(scrambledTimeline(timeline)));
+		expect(vevents.map((vevent) => text(vevent, 'uid'))).toEqual(TIME_ORDER.map((id) => `${id}@sourceline`));
+	});
+});
+
+describe('timelineToIcal: what the calendar cannot show, said in the description', () => {
+	const [first] = timeline.events;
+	const passage = (exact: string) => ({ ...first!.passages[0]!, exact });
+	const description = (changes: Partial<TimelineEvent>) => {
+		const { vevents } = parseIcal(timelineToIcal(withEvent(timeline, { summary: 'They talked.', title: 'Talks', qualifier: undefined, recorded: undefined, ...changes })));
+		return { summary: text(vevents[0]!, 'summary'), description: text(vevents[0]!, 'description') };
+	};
+
+	it('writes every fact of an event, in order', () => {
+		const event = {
+			date: '2022-02/2022-05',
+			stated: { text: 'in the spring', date: '2022-02/2022-05' },
+			status: 'anticipated' as const,
+			recurrence: 'annual' as const,
+			recorded: { date: '2022-03-15', note: 'On the record.' },
+			passages: [passage('First words.'), passage('Second words.')]
+		};
+		expect(description(event)).toEqual({
+			summary: 'Talks',
+			description: [
+				'They talked.',
+				'',
+				'Date: February–May 2022.',
+				'The article says: “in the spring”.',
+				'Recorded date: 15 March 2022. On the record.',
+				'The ends are not known to the day; the calendar shows the widest span they allow.',
+				'Anticipated as of the article’s publication (4 February 2023).',
+				'Recurs every year.',
+				'',
+				'Passages:',
+				'“First words.”',
+				'“Second words.”'
+			].join('\n')
+		});
+		expect(description({ ...event, status: 'happened', recurrence: undefined, recorded: undefined, passages: [passage('Only words.')] }).description).toBe(
+			[
+				'They talked.',
+				'',
+				'Date: February–May 2022.',
+				'The article says: “in the spring”.',
+				'The ends are not known to the day; the calendar shows the widest span they allow.',
+				'',
+				'Passage:',
+				'“Only words.”'
+			].join('\n')
+		);
+	});
+
+	// The notes after "The article says", for a happened event without a recorded date.
+	it.each<[date: string, summary: string, notes: string[]]>([
+		['2022-02-24', 'Talks', []],
+		['2022-02-24?', '(?) Talks', ['Uncertain date.']],
+		['2022-02~', 'c. Talks', ['Sometime in this window, not all of it.', 'Approximate date.']],
+		['2022-02-01/2022-05-31?', '(?) Talks', ['Uncertain date.']],
+		['2022-02-01~/2022-05-31', 'c. Talks', ['Approximate date.']],
+		['2022-02-01/2022-05', 'Talks', ['The ends are not known to the day; the calendar shows the widest span they allow.']],
+		['[2022-02-01..2022-05-31]', 'Talks', ['Sometime in this window, not all of it.']],
+		['[2022-02?..]', '(?) Talks', ['Open-ended: on or after February 2022 (?); the calendar shows its first day only.', 'Uncertain date.']],
+		['../2022-05', 'Talks', ['Open start: until May 2022; the calendar shows its last day only.']],
+		['2022-02-24/..', 'Talks', ['Open-ended: from 24 February 2022; the calendar shows its first day only.']]
+	])('%s', (date, summary, notes) => {
+		const written = description({ date, status: 'happened', recurrence: undefined, passages: [passage('Words.')] });
+		expect(written.summary).toBe(summary);
+		const facts = written.description.split('\n\n')[1]!.split('\n');
+		expect(facts.slice(2)).toEqual(notes);
+	});
+
+	it('has no calendar span for a date open at both ends', () => {
+		expect(() => calendarSpan({ range: { earliest: null, latest: null } })).toThrow(new RangeError('a date open at both ends has no place in a calendar'));
 	});
 });
 

@@ -45,7 +45,8 @@ describe('broken datasets', () => {
 	it.each<[string, (e: Events, s: TimelineSource) => void, Partial<ValidationIssue>]>([
 		['missing title', (e) => delete event(e, 'russia-invades-ukraine').title, { event: 'russia-invades-ukraine', field: 'title', message: 'is missing (expected "title")' }],
 		['misspelt field', (e) => (event(e, 'russia-invades-ukraine').titel = 'x'), { event: 'russia-invades-ukraine', message: 'unknown field "titel": remove it or check its spelling' }],
-		['bad id', (e) => (event(e, 'russia-invades-ukraine').id = 'Russia Invades'), { event: 'Russia Invades', field: 'id' }],
+		['bad id', (e) => (event(e, 'russia-invades-ukraine').id = 'Russia Invades'), { event: 'Russia Invades', field: 'id', message: 'must be a slug: lower-case letters, digits and single hyphens' }],
+		['empty title', (e) => (event(e, 'gas-exports-2020').title = ''), { event: 'gas-exports-2020', field: 'title', message: 'must not be empty' }],
 		['title with surrounding space', (e) => (event(e, 'gas-exports-2020').title = ' Gas'), { event: 'gas-exports-2020', field: 'title', message: 'must not start or end with white space' }],
 		['unknown category', (e) => (event(e, 'gas-exports-2020').category = 'weather'), { event: 'gas-exports-2020', field: 'category' }],
 		['no passages', (e) => (event(e, 'gas-exports-2020').passages = []), { event: 'gas-exports-2020', field: 'passages', message: 'must cite at least one passage' }],
@@ -58,7 +59,7 @@ describe('broken datasets', () => {
 		['bad stated date', (e) => ((event(e, 'gas-exports-2020').stated as { date: string }).date = 'in 2020'), { event: 'gas-exports-2020', field: 'stated.date' }],
 		['bad recorded date', (e) => ((event(e, 'sco-summit-uzbekistan').recorded as { date: string }).date = '2022-09-31'), { event: 'sco-summit-uzbekistan', field: 'recorded.date' }],
 		['recorded source that is not a web address', (e) => ((event(e, 'sco-summit-uzbekistan').recorded as { source: string }).source = 'javascript:alert(1)'), { event: 'sco-summit-uzbekistan', field: 'recorded.source', message: 'must be an http(s) address' }],
-		['qualifier on an exact day', (e) => (event(e, 'russia-invades-ukraine').qualifier = 'late'), { event: 'russia-invades-ukraine', field: 'qualifier' }],
+		['qualifier on an exact day', (e) => (event(e, 'russia-invades-ukraine').qualifier = 'late'), { event: 'russia-invades-ukraine', field: 'qualifier', message: '"late" only applies to a single month, season or year, not to "2022-02-24"' }],
 		['happened after publication', (e) => (event(e, 'gas-exports-2020').date = '2023-03'), { event: 'gas-exports-2020', field: 'status', message: 'is "happened" but 2023-03 begins after the article\'s publication date 2023-02-04' }],
 		['anticipated before publication', (e) => (event(e, 'russian-gas-supplies-increase').date = '2022-12'), { event: 'russian-gas-supplies-increase', field: 'status', message: 'is "anticipated" but 2022-12 ends before the article\'s publication date 2023-02-04' }],
 		['stated words from another event\'s passage', (e) => (stated(event(e, 'russia-invades-ukraine')).text = 'in 2020'), { event: 'russia-invades-ukraine', field: 'stated.text', message: '"in 2020" is not in any of this entry\'s passages: quote the article\'s words exactly, inside one passage' }],
@@ -66,10 +67,12 @@ describe('broken datasets', () => {
 		['stated words of an undatable reference outside its passages', (e) => (stated(undatable(e, 'china-careful-on-support')).text = 'For now'), { event: 'china-careful-on-support', field: 'stated.text' }],
 		['quote not in the text', (e) => (passage(e, 'gas-exports-2020').exact = 'a quote the article never had'), { event: 'gas-exports-2020', field: 'passages.0' }],
 		['end before start', (e) => Object.assign(passage(e, 'gas-exports-2020'), { start: 10, end: 5 }), { event: 'gas-exports-2020', field: 'passages.0', message: 'end (5) must be greater than start (10)' }],
+		['empty passage', (e) => Object.assign(passage(e, 'gas-exports-2020'), { start: 10, end: 10 }), { event: 'gas-exports-2020', field: 'passages.0', message: 'end (10) must be greater than start (10)' }],
 		['quote of white space only', (e) => (passage(e, 'gas-exports-2020').exact = ' \n '), { event: 'gas-exports-2020', field: 'passages.0.exact', message: 'must contain more than white space' }],
 		['a 100,000-character prefix', (e) => (passage(e, 'gas-exports-2020').prefix = 'a'.repeat(100_000)), { event: 'gas-exports-2020', field: 'passages.0.prefix', message: 'must be at most 256 characters (32 are written)' }],
 		['negative start', (e) => (passage(e, 'gas-exports-2020').start = -1), { event: 'gas-exports-2020', field: 'passages.0.start', message: 'must not be negative' }],
 		['article URL that is not a web address', (_e, s) => ((s.meta.json as { url: string }).url = 'javascript:alert(1)'), { file: `data/${ID}/article.meta.json`, field: 'url', message: 'must be an http(s) address' }],
+		['article language not a language tag', (_e, s) => ((s.meta.json as { language: string }).language = 'English'), { file: `data/${ID}/article.meta.json`, field: 'language', message: 'must be a BCP 47 language tag' }],
 		['publication date not a date', (_e, s) => ((s.meta.json as { published: string }).published = '4 Feb 2023'), { file: `data/${ID}/article.meta.json`, field: 'published' }]
 	])('%s', (_name, edit, expected) => {
 		const result = validateTimelineSource(broken(edit));
@@ -114,6 +117,20 @@ describe('broken datasets', () => {
 		);
 	});
 
+	it('cuts a message over 500 characters to 499 and an ellipsis, and keeps one of 500 whole', () => {
+		const issue = (message: string) => formatIssue({ severity: 'error', file: 'a.json', message });
+		expect(issue('m'.repeat(500))).toBe(`error: a.json: ${'m'.repeat(500)}`);
+		expect(issue('m'.repeat(501))).toBe(`error: a.json: ${'m'.repeat(499)}…`);
+	});
+
+	it('names every invisible cause of moved passages: a byte-order mark and CRLF line ends', () => {
+		const source = broken((_e, s) => (s.text.content = '\ufeff' + s.text.content!.replaceAll('\n', '\r\n')));
+		const causes = validateTimelineSource(source).issues.filter((i) => i.file === source.text.file && i.severity === 'warning');
+		expect(causes.map((i) => i.message)).toEqual([
+			expect.stringMatching(/^starts with a byte-order mark \(U\+FEFF\), which counts as a character: save it as UTF-8 without one; it has CRLF line endings, each counted as two characters .*: the likely cause of the \d+ moved passage\(s\)$/)
+		]);
+	});
+
 	it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('refuses "%s" as an actor, defined or not', (name) => {
 		// `name in actors` is true for every object; the schema library also drops such keys from a record.
 		const undefinedActor = validateTimelineSource(broken((e) => (event(e, 'gas-exports-2020').actors = ['RU', name])));
@@ -126,6 +143,7 @@ describe('broken datasets', () => {
 		);
 		expect(defined.ok).toBe(false);
 		expect(errors(defined.issues).map((i) => i.field)).toContain('actors.1');
+		expect(errors(defined.issues)).toContainEqual({ severity: 'error', file: FILE, field: `actors.${name}`, message: 'is a name every JavaScript object already has: choose another id' });
 	});
 
 	it.each([
@@ -155,5 +173,59 @@ describe('broken datasets', () => {
 		const result = validateTimeline({ format: 'something-else' }, 'https://example.org/t.json');
 		expect(result.ok).toBe(false);
 		expect(result.issues[0]).toMatchObject({ file: 'https://example.org/t.json', severity: 'error' });
+	});
+});
+
+describe('status against the publication date, 2023-02-04', () => {
+	// "happened" must have begun by the publication day; "anticipated" must be able to fall on or after it.
+	it.each<[string, 'happened' | 'anticipated', string, boolean]>([
+		['russia-invades-ukraine', 'happened', '2023-02-04', true],
+		['russia-invades-ukraine', 'happened', '2023-02-05', false],
+		['russia-invades-ukraine', 'happened', '2023-02', true],
+		['russia-invades-ukraine', 'happened', '[2023-02-04..2023-03]', true],
+		['russia-invades-ukraine', 'happened', '2023-02-05/..', false],
+		['russia-invades-ukraine', 'happened', '../2024', true],
+		['russian-gas-supplies-increase', 'anticipated', '2023-02-04', true],
+		['russian-gas-supplies-increase', 'anticipated', '2023-02-03', false],
+		['russian-gas-supplies-increase', 'anticipated', '2023-02', true],
+		['russian-gas-supplies-increase', 'anticipated', '[..2023-02-04]', true],
+		['russian-gas-supplies-increase', 'anticipated', '../2023-02-03', false],
+		['russian-gas-supplies-increase', 'anticipated', '2020/..', true]
+	])('%s %s on %s: valid %s', (id, status, date, valid) => {
+		const result = validateTimelineSource(broken((e) => Object.assign(event(e, id), { status, date })));
+		expect(errors(result.issues).map((i) => `${i.event} ${i.field}`)).toEqual(valid ? [] : [`${id} status`]);
+		expect(result.ok).toBe(valid);
+	});
+});
+
+describe('warnings', () => {
+	const warnings = (source: TimelineSource) => validateTimelineSource(source).issues.filter((i) => i.severity === 'warning');
+
+	it('names an actor that no entry names', () => {
+		const source = broken((e) => (event(e, 'sco-summit-uzbekistan').actors = ['RU', 'CN']));
+		expect(warnings(source)).toEqual([{ severity: 'warning', file: FILE, event: undefined, field: 'actors.UZ', message: 'is defined but no event names it' }]);
+	});
+
+	it('counts an actor named only by an undatable reference as used', () => {
+		const source = broken((e) => {
+			e.actors.XK = { name: 'Kosovo', kind: 'country' };
+			e.undatable[0]!.actors = [...(e.undatable[0]!.actors as string[]), 'XK'];
+		});
+		expect(warnings(source)).toEqual([]);
+	});
+
+	it('says a recorded date equal to the date adds nothing, and is silent when they differ', () => {
+		const same = broken((e) => ((event(e, 'sco-summit-uzbekistan').recorded as { date: string }).date = '2021-09'));
+		expect(warnings(same)).toEqual([
+			{
+				severity: 'warning',
+				file: FILE,
+				event: 'sco-summit-uzbekistan',
+				field: 'recorded.date',
+				message: 'is the same as "date": a recorded date is only for where the record differs or is more precise'
+			}
+		]);
+		const narrower = broken((e) => ((event(e, 'sco-summit-uzbekistan').recorded as { date: string }).date = '2021-09-15'));
+		expect(warnings(narrower)).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatIssue } from '../model/issues.ts';
@@ -182,6 +182,10 @@ describe('the article text file (textFile)', () => {
 });
 
 describe('the published JSON Schema files', () => {
+	it('are exactly the files in static/schema, one for each generated schema', () => {
+		expect(Object.keys(jsonSchemas()).sort()).toEqual(readdirSync('static/schema').sort());
+	});
+
 	it.each(Object.entries(jsonSchemas()))('static/schema/%s is current (run `npm run schema`)', (name, schema) => {
 		expect(readFileSync(`static/schema/${name}`, 'utf8')).toBe(serialiseSchema(schema));
 	});

@@ -13,13 +13,16 @@ describe('textDirective', () => {
 			'a long quote becomes a range of its first and last five words',
 			'At a summit held in September 2021 in Uzbekistan, Putin acknowledged the concerns of his Chinese counterpart',
 			'text=At%20a%20summit%20held%20in,concerns%20of%20his%20Chinese%20counterpart'
-		]
+		],
+		['ten words stay whole', 'one two three four five six seven eight nine ten', 'text=one%20two%20three%20four%20five%20six%20seven%20eight%20nine%20ten'],
+		['eleven words become a range', 'one two three four five six seven eight nine ten eleven', 'text=one%20two%20three%20four%20five,seven%20eight%20nine%20ten%20eleven'],
+		['white space at the ends is not a word', '\n one two three four five six seven eight nine ten \u00a0', 'text=one%20two%20three%20four%20five%20six%20seven%20eight%20nine%20ten']
 	])('%s', (_name, exact, expected) => {
 		expect(textDirective(exact)).toBe(expected);
 	});
 
 	it('refuses an empty quote', () => {
-		expect(() => textDirective('  \u00a0 ')).toThrow(RangeError);
+		expect(() => textDirective('  \u00a0 ')).toThrow(new RangeError('a text fragment needs at least one word'));
 	});
 });
 

@@ -11,36 +11,48 @@ const read = (query: string) => readViewState(new URLSearchParams(query), contex
 const day = dayFromIso;
 
 describe('readViewState', () => {
-	it.each<[string, ViewState, number]>([
-		['', {}, 0],
-		['event=russia-invades-ukraine', { event: 'russia-invades-ukraine' }, 0],
-		['from=2022-01-01&to=2022-12-31', { window: { start: day('2022-01-01'), end: day('2023-01-01') } }, 0],
-		['from=2022-01-01&to=2022-01-01', { window: { start: day('2022-01-01'), end: day('2022-01-02') } }, 0],
-		['lanes=actor', { lanes: 'actor' }, 0],
-		['categories=energy,military', { categories: ['energy', 'military'] }, 0],
-		['event=nope', {}, 1],
-		['event=<img src=x onerror=alert(1)>', {}, 1],
-		['from=2022-01-01', {}, 1],
-		['from=2022-12-31&to=2022-01-01', {}, 1],
-		['from=2022-02-30&to=2022-03-01', {}, 1],
-		['from=yesterday&to=today', {}, 1],
-		['lanes=<script>', {}, 1],
-		['categories=energy,weather', { categories: ['energy'] }, 1],
-		['categories=weather', {}, 1],
-		['actors=UA,CN', { actors: ['UA', 'CN'] }, 0],
-		['actors=UA,XX', { actors: ['UA'] }, 1],
-		['actors=__proto__', {}, 1],
-		[`event=${'x'.repeat(5000)}`, {}, 1]
+	const window = (from: string, to: string) => ({ window: { start: day(from), end: day(to) + 1 } });
+	const CATEGORIES = 'not one of energy, military, diplomacy';
+	const ACTORS = 'not one of CN, RU, UA';
+	const x = (n: number) => 'x'.repeat(n);
+
+	// Every value that names nothing or does not parse is dropped, with a warning that says which and why.
+	it.each<[string, ViewState, string[]]>([
+		['', {}, []],
+		['event=russia-invades-ukraine', { event: 'russia-invades-ukraine' }, []],
+		['from=2022-01-01&to=2022-12-31', window('2022-01-01', '2022-12-31'), []],
+		['from=2022-01-01&to=2022-01-01', window('2022-01-01', '2022-01-01'), []],
+		['lanes=actor', { lanes: 'actor' }, []],
+		['lanes=category', { lanes: 'category' }, []],
+		['categories=energy,military', { categories: ['energy', 'military'] }, []],
+		['categories=energy,,military,', { categories: ['energy', 'military'] }, []],
+		['categories=', {}, []],
+		['event=nope', {}, ['ignored "event": no event has the id "nope"']],
+		['event=<img src=x onerror=alert(1)>', {}, ['ignored "event": no event has the id "<img src=x onerror=alert(1)>"']],
+		['from=2022-01-01', {}, ['ignored "from"/"to": both are needed']],
+		['to=2022-01-01', {}, ['ignored "from"/"to": both are needed']],
+		['from=2022-12-31&to=2022-01-01', {}, ['ignored "from"/"to": "to" (2022-01-01) is before "from" (2022-12-31)']],
+		['from=2022-02-30&to=2022-03-01', {}, [expect.stringMatching(/^ignored "from"\/"to": .*2022-02-30.*day 30 is out of range/)]],
+		['from=2022-03-01&to=yesterday', {}, [expect.stringMatching(/^ignored "from"\/"to": .*"yesterday"/)]],
+		['lanes=<script>', {}, ['ignored "lanes": "<script>" is not "category" or "actor"']],
+		['lanes=Actor', {}, ['ignored "lanes": "Actor" is not "category" or "actor"']],
+		['categories=energy,weather', { categories: ['energy'] }, [`ignored category "weather": ${CATEGORIES}`]],
+		['categories=weather,,rain', {}, [`ignored category "weather": ${CATEGORIES}`, `ignored category "rain": ${CATEGORIES}`]],
+		['actors=UA,CN', { actors: ['UA', 'CN'] }, []],
+		['actors=', {}, []],
+		['actors=UA,XX', { actors: ['UA'] }, [`ignored actor "XX": ${ACTORS}`]],
+		['actors=__proto__', {}, [`ignored actor "__proto__": ${ACTORS}`]],
+		// A value is previewed by its first 60 characters; one over 2,000 is not looked at.
+		[`event=${x(60)}`, {}, [`ignored "event": no event has the id "${x(60)}"`]],
+		[`event=${x(61)}`, {}, [`ignored "event": no event has the id "${x(60)}…"`]],
+		[`event=${x(2000)}`, {}, [`ignored "event": no event has the id "${x(60)}…"`]],
+		[`event=${x(2001)}`, {}, ['ignored "event": longer than 2000 characters']],
+		[`lanes=${x(2001)}&categories=${x(2001)}`, {}, ['ignored "lanes": longer than 2000 characters', 'ignored "categories": longer than 2000 characters']],
+		[`from=${x(2001)}&to=2022-01-01`, {}, ['ignored "from": longer than 2000 characters', 'ignored "from"/"to": both are needed']]
 	])('%s', (query, state, warnings) => {
 		const result = read(query);
 		expect(result.state).toEqual(state);
-		expect(result.warnings).toHaveLength(warnings);
-	});
-
-	it('says what it ignored and why, with a short preview of the value', () => {
-		const { warnings } = read(`event=${'y'.repeat(100)}`);
-		expect(warnings[0]).toMatch(/^ignored "event": no event has the id "y{60}…"$/);
-		expect(read('actors=XX').warnings).toEqual(['ignored actor "XX": not one of CN, RU, UA']);
+		expect(result.warnings).toEqual(warnings);
 	});
 });
 
@@ -52,9 +64,16 @@ describe('writeViewState', () => {
 		[{ window: { start: day('2022-01-01') + 0.4, end: day('2022-01-10') + 0.2 } }, '?from=2022-01-01&to=2022-01-10'],
 		[{ lanes: 'category' }, ''],
 		[{ lanes: 'actor', categories: ['energy'] }, '?lanes=actor&categories=energy'],
+		[{ categories: ['energy', 'military'] }, '?categories=energy%2Cmilitary'],
 		[{ actors: ['UA', 'CN'] }, '?actors=UA%2CCN']
 	])('%j → %s', (state, query) => {
 		expect(writeViewState(state)).toBe(query);
+	});
+
+	it('replaces every parameter it owns, even those the new view leaves out', () => {
+		const base = new URLSearchParams('event=old&from=2020-01-01&to=2020-12-31&lanes=actor&categories=energy&theme=dark');
+		expect(writeViewState({}, base)).toBe('?theme=dark');
+		expect(writeViewState({ lanes: 'category' }, base)).toBe('?theme=dark');
 	});
 
 	it('keeps parameters it does not own and round-trips its own', () => {

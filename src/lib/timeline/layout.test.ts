@@ -170,6 +170,14 @@ describe('layoutTimeline: every mark in a row is named', () => {
 		expect(labelOf(layoutTimeline(items, OPTIONS), items, 'near-the-edge')).toStrictEqual({ x0: 606, x1: 906, anchor: 'end', truncated: false });
 	});
 
+	it('cuts a title ended at its mark `gap` after the title before it in its row', () => {
+		// "before"'s title runs 800–830; "at-the-edge" (to 996) has room back to 830 + gap for its 300 wide title.
+		const items = [point('before', 800, 30), point('at-the-edge', 990, 300)];
+		const layout = layoutTimeline(items, { ...OPTIONS, maxRows: 1 });
+		expect(labelOf(layout, items, 'before')).toStrictEqual({ x0: 800, x1: 830, anchor: 'start', truncated: false });
+		expect(labelOf(layout, items, 'at-the-edge')).toStrictEqual({ x0: 836, x1: 996, anchor: 'end', truncated: true });
+	});
+
 	it('keeps a title inside the view: cut at the right edge, away from it', () => {
 		const items = [point('mid-view', 600, 500)];
 		expect(labelOf(layoutTimeline(items, OPTIONS), items, 'mid-view')).toStrictEqual({ x0: 600, x1: 1000, anchor: 'start', truncated: true });
