@@ -123,6 +123,7 @@ test.describe('home page (built site)', () => {
 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test(`has no axe violations (${colorScheme})`, async ({ page }) => {
+			test.slow(); // a scan of the whole page, article included: near 40 s on a busy two-core machine
 			await page.emulateMedia({ colorScheme });
 			await page.goto('/#passage-russia-invades-ukraine-1');
 			const { violations } = await new AxeBuilder({ page }).analyze();

@@ -63,6 +63,7 @@ for (const [width, height] of DESKTOPS) {
 			test.skip(({ isMobile }) => isMobile, 'laptop and desktop screens');
 
 			test('a click shows mark, detail and passage at once; so do Later, Earlier and every passage', async ({ page }) => {
+				test.slow(); // some thirty selections, each checked in full
 				await open(page);
 				const order = await listOrder(page);
 				await pressMark(page, order[0]!, false);
@@ -177,6 +178,8 @@ test.describe('every event named without hover, at Fit all', () => {
 			expect(HEADLINE.title.startsWith(text.replace(/…$/, '').trimEnd()), `"${text}" is the headline's title, maybe cut short`).toBe(true);
 			// A title cut short is whole in the tooltip (hover) and in the mark's accessible name (focus).
 			const cut = page.locator('.timeline-svg .event-mark').filter({ has: page.locator('.label', { hasText: /…$/ }) });
+			// Fit all on these screens is crowded enough that some titles are cut: the loop below is never empty.
+			expect(await cut.count(), 'titles cut short at Fit all').toBeGreaterThan(0);
 			for (const mark of await cut.all()) {
 				const id = await mark.getAttribute('data-event');
 				const title = EVENTS.find((e) => e.id === id)!.title;
