@@ -204,7 +204,7 @@ test.describe('every timeline', () => {
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${MANY_ORIGIN}/timelines/${XI.id}/`);
 	});
 
-	test('data/index.json, the sitemap and robots.txt cover every timeline', async ({ page, request, site }) => {
+	test('data/index.json, the sitemap and robots.txt cover every timeline (the sitemap the studio too)', async ({ page, request, site }) => {
 		const index = await (await request.get(`${site}/data/index.json`)).json();
 		expect(index).toMatchObject({ format: 'sourceline-timeline-index', version: 2 });
 		expect(index.timelines.map((entry: { id: string; url: string; page: string; events: number }) => [entry.id, entry.url, entry.page, entry.events])).toEqual(
@@ -220,7 +220,11 @@ test.describe('every timeline', () => {
 			if (doc.querySelector('parsererror')) return 'not XML';
 			return [...doc.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc')].map((loc) => loc.textContent);
 		}, await sitemap.text());
-		expect(locations).toEqual([`${MANY_ORIGIN}/timelines/`, ...TIMELINES.map((timeline) => `${MANY_ORIGIN}/timelines/${timeline.id}/`).toSorted()]);
+		expect(locations).toEqual([
+			`${MANY_ORIGIN}/timelines/`,
+			...TIMELINES.map((timeline) => `${MANY_ORIGIN}/timelines/${timeline.id}/`).toSorted(),
+			`${MANY_ORIGIN}/studio`
+		]);
 		expect(await (await request.get(`${site}/robots.txt`)).text()).toContain(`Sitemap: ${MANY_ORIGIN}/sitemap.xml`);
 	});
 });

@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import type { Timeline, TimelineIndex } from '../model/schema.ts';
 import { FORMAT, FORMAT_VERSION } from '../model/schema.ts';
-import { INDEX_PATH, timelinePath } from '../sharing/site-paths.ts';
+import { INDEX_PATH, STUDIO_PATH, timelinePath } from '../sharing/site-paths.ts';
 import { SCREENSHOT, type SocialImage } from '../sharing/social-card.ts';
 import { timelineSummary, type TimelineSummary } from '../timeline/summary.ts';
 import { BUILT_IN_TIMELINE_ID, featuredTimeline } from './featured.ts';
@@ -67,7 +67,7 @@ export function siteSummaries(): TimelineSummary[] {
 
 /** The pages a search engine should index, each at its canonical address. */
 export function sitePages(): string[] {
-	return [INDEX_PATH, ...siteTimelines().map((timeline) => timelinePath(timeline.id))];
+	return [INDEX_PATH, ...siteTimelines().map((timeline) => timelinePath(timeline.id)), STUDIO_PATH];
 }
 
 /**
