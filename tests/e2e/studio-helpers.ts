@@ -5,17 +5,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import type { ArticleForm } from '../../src/lib/studio/article-form.ts';
 import { expect } from './helpers.ts';
 
-export interface Article {
-	text: string;
-	title: string;
-	author: string;
-	publisher: string;
-	url: string;
-	published: string;
-	id: string;
-}
+/** What the tests fill in the start form: all of it but the language, which keeps its default. */
+export type Article = Omit<ArticleForm, 'language'>;
 
 /** A fixture article of the extractor's corpus, with metadata for the form. */
 export function fixtureArticle(name: string, id: string): Article {
