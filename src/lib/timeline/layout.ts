@@ -3,7 +3,8 @@
  * much of its title is shown, and which marks of a crowded stretch are counted in a cluster instead. Every mark
  * in a row is named (its title, cut short with an ellipsis where room is short); rows go to the events of
  * highest priority first; what fits in no row is counted in a cluster, in the lowest row with room. It runs on every
- * zoom frame: one sort, then sweeps with binary searches. The rules are in docs/layout.md.
+ * zoom frame, over the items near the view (plot.ts finds them with near-view.ts): one sort, then sweeps with
+ * binary searches. The rules are in docs/layout.md.
  *
  * Longer than most modules: one algorithm whose steps share their working types (Slot, RowEntry), kept in
  * one file so that it reads in the order it runs.
@@ -21,6 +22,8 @@ export interface LayoutItem {
 	labelWidth: number;
 	/** Higher takes a row first (the explorer uses the number of passages that cite the event). */
 	priority: number;
+	/** What the output calls it (PlacedMark.index, Cluster.members); by default its position in the input. */
+	index?: number;
 }
 
 export interface LayoutOptions {
@@ -41,8 +44,14 @@ export interface LayoutOptions {
 	 * keep clear of it; shapes may pass under it.
 	 */
 	reserved?: ReadonlyMap<string, readonly { start: number; end: number }[]>;
-	/** Default 50. */
+	/** Default CULL_MARGIN. */
 	cullMargin?: number;
+	/**
+	 * Each lane's number of items, on screen or not, when the input holds only the items near the view (at least
+	 * every one within cullMargin of it; see near-view.ts): a lane's rows and the count of culled items then follow
+	 * the whole lane, and the layout is the one the whole input would give.
+	 */
+	laneSizes?: ReadonlyMap<string, number>;
 	/** Widest a cluster may grow, in px; default DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS × pointWidth. */
 	maxClusterWidth?: number;
 }
@@ -106,7 +115,8 @@ export const CLUSTER_MIN_WIDTH_IN_POINTS = 2.25;
 /** By default a cluster is at most this many point widths wide, so activating it zooms in a long way. */
 export const DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS = 6;
 
-const DEFAULT_CULL_MARGIN = 50;
+/** Items wholly further than this outside the view, in px, are culled: neither placed nor clustered. */
+export const CULL_MARGIN = 50;
 
 /** Beyond this fraction of the view's width a title may end at its mark instead of starting there. */
 const NEAR_THE_RIGHT_EDGE = 0.75;
@@ -174,14 +184,24 @@ export function layoutTimeline(items: readonly LayoutItem[], options: LayoutOpti
 	}
 	const sizes = new Map<string, number>();
 	let culled = 0;
-	items.forEach((item, index) => {
+	items.forEach((item, position) => {
 		const slots = slotsByLane.get(item.lane);
 		if (slots === undefined) return;
 		sizes.set(item.lane, (sizes.get(item.lane) ?? 0) + 1);
 		// Negated so that an item with NaN coordinates counts as off screen rather than upsetting the sort.
 		if (!(item.x1 >= -config.cullMargin && item.x0 <= config.width + config.cullMargin)) culled += 1;
-		else slots.push(createSlot(item, index, options.reserved?.get(item.lane) ?? [], config));
+		else slots.push(createSlot(item, item.index ?? position, options.reserved?.get(item.lane) ?? [], config));
 	});
+	if (options.laneSizes) {
+		// What was not given was culled before it got here.
+		culled = 0;
+		for (const [lane, slots] of slotsByLane) {
+			const size = options.laneSizes.get(lane) ?? 0;
+			if (size < (sizes.get(lane) ?? 0)) throw new RangeError(`laneSizes gives the lane "${lane}" ${size} items, fewer than the input holds`);
+			sizes.set(lane, size);
+			culled += size - slots.length;
+		}
+	}
 
 	const layout: TimelineLayout = { lanes: [], placed: [], clusters: [], culled };
 	for (const [lane, slots] of slotsByLane) {
@@ -205,7 +225,7 @@ export function layoutTimeline(items: readonly LayoutItem[], options: LayoutOpti
 }
 
 function resolveConfig(options: LayoutOptions): Config {
-	const { width, maxRows, gap, pointWidth, minLabelWidth, cullMargin = DEFAULT_CULL_MARGIN } = options;
+	const { width, maxRows, gap, pointWidth, minLabelWidth, cullMargin = CULL_MARGIN } = options;
 	const clusterMinWidth = CLUSTER_MIN_WIDTH_IN_POINTS * pointWidth;
 	const maxClusterWidth = options.maxClusterWidth ?? DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS * pointWidth;
 	requireAtLeast('width', width, 0);
