@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { NearViewIndex, type DayExtent } from './near-view.ts';
+import { NearViewIndex } from './near-view.ts';
+
+interface DayExtent {
+	start: number;
+	end: number;
+}
 import { seededRandom } from './random.ts';
 
 /** The indexes of the extents that meet [from, to], by sweeping them all: what the index must find without doing so. */
 const sweep = (extents: readonly DayExtent[], from: number, to: number) =>
 	extents.flatMap((extent, index) => (extent.end >= from && extent.start <= to ? [index] : []));
 
-const found = (extents: readonly DayExtent[], from: number, to: number) => [...new NearViewIndex(extents).near(from, to)];
+const indexOf = (extents: readonly DayExtent[]) =>
+	new NearViewIndex({ starts: Float64Array.from(extents, (extent) => extent.start), ends: Float64Array.from(extents, (extent) => extent.end) });
+const found = (extents: readonly DayExtent[], from: number, to: number) => [...indexOf(extents).near(from, to)];
 
 describe('NearViewIndex.near', () => {
 	const extents: DayExtent[] = [
@@ -46,7 +53,7 @@ describe('NearViewIndex.near', () => {
 				const length = kind < 0.5 ? 0 : kind < 0.9 ? random() * 30 : kind < 0.98 ? random() * 3000 : 1e7;
 				return { start, end: start + length };
 			});
-			const index = new NearViewIndex(extents);
+			const index = indexOf(extents);
 			for (let view = 0; view < 50; view++) {
 				const from = random() * 11_000 - 500;
 				const to = from + random() ** 3 * 4000;

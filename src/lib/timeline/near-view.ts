@@ -6,30 +6,30 @@
  * longest extent is D days, only those starting in [from − D, to] can meet [from, to], found by a binary search.
  */
 
-export interface DayExtent {
-	start: number;
-	/** end >= start; a single instant has end === start. */
-	end: number;
+/** Extents in days, index-aligned: extent i runs from starts[i] to ends[i] (ends[i] >= starts[i]). */
+export interface DayExtents {
+	starts: Float64Array;
+	ends: Float64Array;
 }
 
 interface Bucket {
 	/** The longest extent in it, in days. */
 	longest: number;
-	/** Sorted by start; ends and indexes aligned with them. */
+	/** Sorted by start; indexes aligned with them (ends are looked up by index). */
 	starts: Float64Array;
-	ends: Float64Array;
 	indexes: Int32Array;
 }
 
 export class NearViewIndex {
-	readonly size: number;
+	readonly #ends: Float64Array;
 	readonly #buckets: Bucket[];
 
 	/** An extent with a NaN end or start meets nothing (the layout counts such an item off screen). */
-	constructor(extents: readonly DayExtent[]) {
-		this.size = extents.length;
+	constructor({ starts, ends }: DayExtents) {
+		this.#ends = ends;
 		const grouped = new Map<number, number[]>();
-		extents.forEach(({ start, end }, index) => {
+		starts.forEach((start, index) => {
+			const end = ends[index]!;
 			if (!(end >= start)) return;
 			const length = end - start;
 			const key = length < 1 ? 0 : Math.ceil(Math.log2(length)) + 1;
@@ -38,11 +38,10 @@ export class NearViewIndex {
 			else grouped.set(key, [index]);
 		});
 		this.#buckets = [...grouped.values()].map((group) => {
-			group.sort((a, b) => extents[a]!.start - extents[b]!.start || a - b);
+			group.sort((a, b) => starts[a]! - starts[b]! || a - b);
 			return {
-				longest: group.reduce((longest, index) => Math.max(longest, extents[index]!.end - extents[index]!.start), 0),
-				starts: Float64Array.from(group, (index) => extents[index]!.start),
-				ends: Float64Array.from(group, (index) => extents[index]!.end),
+				longest: group.reduce((longest, index) => Math.max(longest, ends[index]! - starts[index]!), 0),
+				starts: Float64Array.from(group, (index) => starts[index]!),
 				indexes: Int32Array.from(group)
 			};
 		});
@@ -51,8 +50,9 @@ export class NearViewIndex {
 	/** The indexes, ascending, of the extents that meet [from, to] (touching counts). */
 	near(from: number, to: number): Int32Array {
 		const found: number[] = [];
-		for (const { longest, starts, ends, indexes } of this.#buckets) {
-			for (let i = firstAtLeast(starts, from - longest); i < starts.length && starts[i]! <= to; i++) if (ends[i]! >= from) found.push(indexes[i]!);
+		const ends = this.#ends;
+		for (const { longest, starts, indexes } of this.#buckets) {
+			for (let i = firstAtLeast(starts, from - longest); i < starts.length && starts[i]! <= to; i++) if (ends[indexes[i]!]! >= from) found.push(indexes[i]!);
 		}
 		return Int32Array.from(found).sort();
 	}

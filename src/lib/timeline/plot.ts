@@ -5,7 +5,7 @@
 import { countBy } from '../model/counts.ts';
 import { CULL_MARGIN, layoutTimeline, type LaneLayout, type TimelineLayout } from './layout.ts';
 import type { MarkExtent, TimelineMark } from './marks.ts';
-import { NearViewIndex, type DayExtent } from './near-view.ts';
+import { NearViewIndex, type DayExtents } from './near-view.ts';
 import { dayScale, type DayScale, type TimeWindow } from './time-window.ts';
 
 export const PLOT = {
@@ -55,7 +55,7 @@ export interface Span {
 }
 
 /** A mark's extent in days: an exact day at its middle; open ends run to the edge of the data's full window. */
-export function extentDays(extent: MarkExtent, full: TimeWindow): DayExtent {
+export function extentDays(extent: MarkExtent, full: TimeWindow): TimeWindow {
 	if (extent.shape === 'point' && extent.start !== null) return { start: extent.start + 0.5, end: extent.start + 0.5 };
 	return { start: extent.start ?? full.start, end: extent.end ?? full.end };
 }
@@ -67,7 +67,7 @@ export function extentSpan(extent: MarkExtent, scale: PlotScale): Span {
 }
 
 /** What an event's layout item spans in days: the article's extent and the recorded one, so both sit in one row. */
-function eventDays({ mark }: PlotEvent, full: TimeWindow): DayExtent {
+function eventDays({ mark }: PlotEvent, full: TimeWindow): TimeWindow {
 	const own = extentDays(mark, full);
 	const recorded = mark.recorded ? extentDays(mark.recorded, full) : own;
 	return { start: Math.min(own.start, recorded.start), end: Math.max(own.end, recorded.end) };
@@ -78,13 +78,19 @@ function eventDays({ mark }: PlotEvent, full: TimeWindow): DayExtent {
  * lays out only those near the view, and each lane's size. Built once per set of events (and full window).
  */
 export interface PlotIndex {
-	days: readonly DayExtent[];
+	/** Typed arrays, not an object per event: the index lives as long as the page. */
+	days: DayExtents;
 	near: Pick<NearViewIndex, 'near'>;
 	laneSizes: ReadonlyMap<string, number>;
 }
 
 export function plotIndex(events: readonly PlotEvent[], full: TimeWindow): PlotIndex {
-	const days = events.map((event) => eventDays(event, full));
+	const days = { starts: new Float64Array(events.length), ends: new Float64Array(events.length) };
+	events.forEach((event, i) => {
+		const { start, end } = eventDays(event, full);
+		days.starts[i] = start;
+		days.ends[i] = end;
+	});
 	return { days, near: new NearViewIndex(days), laneSizes: countBy(events.map((event) => event.lane)) };
 }
 
@@ -138,14 +144,14 @@ export function layoutPlot(
 	notes: PlotNotes,
 	index: PlotIndex = plotIndex(events, scale.full)
 ): TimelineLayout {
-	if (index.days.length !== events.length) throw new RangeError(`the plot index holds ${index.days.length} events, not the ${events.length} given`);
+	const { starts, ends } = index.days;
+	if (starts.length !== events.length) throw new RangeError(`the plot index holds ${starts.length} events, not the ${events.length} given`);
 	// A pixel more than the layout culls at, so that rounding never leaves out an item the layout would keep.
 	const margin = CULL_MARGIN + 1;
 	const near = index.near.near(scale.day(-margin), scale.day(scale.width + margin));
 	const items = Array.from(near, (i) => {
 		const { id, title, lane, priority } = events[i]!;
-		const days = index.days[i]!;
-		return { id, lane, priority, index: i, x0: scale.x(days.start), x1: scale.x(days.end), labelWidth: estimateLabelWidth(title) };
+		return { id, lane, priority, index: i, x0: scale.x(starts[i]!), x1: scale.x(ends[i]!), labelWidth: estimateLabelWidth(title) };
 	});
 	const reserved = new Map(
 		laneOrder.map((lane) => [lane, [{ start: -Infinity, end: estimateLabelWidth(notes.laneLabel(lane), PLOT.laneLabelFontPx) * PLOT.laneLabelStretch }]])
