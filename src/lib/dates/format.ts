@@ -1,17 +1,21 @@
 /**
  * English display text for dates, at exactly the precision the data has:
- * "February 2022" never becomes "1 February 2022".
+ * "February 2022" never becomes "1 February 2022". Words come from the day's own year, month and day
+ * (`ymdFromDay`, UTC arithmetic), so a date prints the same in every time zone; no date library is needed for
+ * three fields and twelve names (issue #14: date-fns was 9 KiB of every page's JavaScript).
  */
-import { format } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
-import { type CalendarDay, dayToDisplayDate, ymdFromDay } from './calendar-day.ts';
+import { type CalendarDay, type Ymd, ymdFromDay } from './calendar-day.ts';
 import type { DayRange, EdtfDate, EdtfPoint, Precision, Qualifier, Season } from './edtf.ts';
 
-/**
- * Explicit so that a date-fns default locale set elsewhere cannot change the language. en-US is date-fns's own
- * default, so this costs no second copy of locale data in the bundle; its month names are those of en-GB.
- */
-export const ENGLISH = { locale: enUS };
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** One field as dates are written: day "4", month "February" (`short`: "Feb"), year "2022". */
+export function fieldWord(date: Ymd, field: keyof Ymd, short = false): string {
+	if (field === 'day') return String(date.day);
+	if (field === 'year') return String(date.year);
+	const name = MONTH_NAMES[date.month - 1]!;
+	return short ? name.slice(0, 3) : name;
+}
 
 /** "24 February 2022" */
 export function formatDay(day: CalendarDay): string {
@@ -138,9 +142,9 @@ function bareWords(point: EdtfPoint): readonly string[] {
 		case 'day':
 			return dayWords(point.earliest);
 		case 'month':
-			return formatWords(point.earliest, ['MMMM', 'y']);
+			return fieldWords(point.earliest, ['month', 'year']);
 		case 'year':
-			return formatWords(point.earliest, ['y']);
+			return fieldWords(point.earliest, ['year']);
 		case 'season':
 			return [
 				SEASON_NAMES[point.season],
@@ -150,12 +154,12 @@ function bareWords(point: EdtfPoint): readonly string[] {
 }
 
 function dayWords(day: CalendarDay): readonly string[] {
-	return formatWords(day, ['d', 'MMMM', 'y']);
+	return fieldWords(day, ['day', 'month', 'year']);
 }
 
-function formatWords(day: CalendarDay, patterns: readonly string[]): readonly string[] {
-	const shown = dayToDisplayDate(day);
-	return patterns.map((pattern) => format(shown, pattern, ENGLISH));
+function fieldWords(day: CalendarDay, fields: readonly (keyof Ymd)[]): readonly string[] {
+	const date = ymdFromDay(day);
+	return fields.map((field) => fieldWord(date, field));
 }
 
 /** "2023", or "2022–23" for a winter; the century is kept when it changes ("1999–2000"). */
