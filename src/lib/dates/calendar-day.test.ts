@@ -4,6 +4,7 @@ import {
 	dayFromUtcDate,
 	dayFromYmd,
 	daysInMonth,
+	dayToDisplayDate,
 	dayToUtcDate,
 	isoFromDay,
 	ymdFromDay
@@ -110,6 +111,20 @@ describe('UTC dates for d3 scales', () => {
 
 	it('rejects an invalid Date', () => {
 		expect(() => dayFromUtcDate(new Date(Number.NaN))).toThrow(new RangeError('Invalid Date has no calendar day'));
+	});
+});
+
+describe('dayToDisplayDate', () => {
+	it.each([
+		[2022, 2, 24],
+		[1970, 1, 1],
+		[1969, 12, 31],
+		[50, 6, 15]
+	])('has the fields of %i-%i-%i in this time zone', (year, month, day) => {
+		const local = dayToDisplayDate(dayFromYmd(year, month, day));
+		expect([local.getFullYear(), local.getMonth() + 1, local.getDate(), local.getHours()]).toEqual(
+			[year, month, day, 0]
+		);
 	});
 });
 

@@ -7,6 +7,7 @@
  * UTC arithmetic only, because UTC has no offsets or DST that could move a
  * midnight into the previous or next day.
  */
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 
 /** Whole days since 1970-01-01 (negative before it). */
 export type CalendarDay = number;
@@ -72,6 +73,15 @@ export function dayFromUtcDate(date: Date): CalendarDay {
 	if (Number.isNaN(time)) throw new RangeError('Invalid Date has no calendar day');
 	// floor, not trunc: 1969-12-31T12:00Z is day -1, not day 0.
 	return Math.floor(time / MS_PER_DAY);
+}
+
+/**
+ * The Date to hand date-fns `format` for `day`: its local-time fields, which `format` reads, are the day's own
+ * in every time zone (a `UTCDateMini` reads UTC fields). Local midnight cannot do this: a zone that skipped a
+ * day (Pacific/Kiritimati on 1994-12-31) has no local time on it. Never use it to compute.
+ */
+export function dayToDisplayDate(day: CalendarDay): Date {
+	return new UTCDateMini(dayToUtcDate(day).getTime());
 }
 
 /** "2022-02-24" */

@@ -1,7 +1,9 @@
+import { setDefaultOptions } from 'date-fns';
+import { de } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from './calendar-day.ts';
 import { type Qualifier, parseEdtf } from './edtf.ts';
-import { fieldWord, formatDay, formatDayRange, formatEdtf, precisionLabel } from './format.ts';
+import { formatDay, formatDayRange, formatEdtf, precisionLabel } from './format.ts';
 
 // The test command runs this file under several TZ values, where a day drawn
 // from a UTC instant would print as the previous or next calendar day.
@@ -90,32 +92,15 @@ describe('formatEdtf', () => {
 	});
 });
 
-describe('fieldWord', () => {
-	it.each([
-		[1, 'January', 'Jan'],
-		[2, 'February', 'Feb'],
-		[3, 'March', 'Mar'],
-		[4, 'April', 'Apr'],
-		[5, 'May', 'May'],
-		[6, 'June', 'Jun'],
-		[7, 'July', 'Jul'],
-		[8, 'August', 'Aug'],
-		[9, 'September', 'Sep'],
-		[10, 'October', 'Oct'],
-		[11, 'November', 'Nov'],
-		[12, 'December', 'Dec']
-	])('month %i is %s, short %s', (month, long, short) => {
-		expect([fieldWord({ year: 2022, month, day: 1 }, 'month'), fieldWord({ year: 2022, month, day: 1 }, 'month', true)]).toEqual([long, short]);
-	});
-
-	it.each([
-		[{ year: 2022, month: 2, day: 4 }, ['4', '2022']],
-		[{ year: 1, month: 12, day: 31 }, ['31', '1']],
-		[{ year: 9999, month: 1, day: 10 }, ['10', '9999']]
-	])('writes the day and the year of %o without padding', (date, words) => {
-		expect([fieldWord(date, 'day'), fieldWord(date, 'year')]).toEqual(words);
-		// `short` shortens month names only.
-		expect([fieldWord(date, 'day', true), fieldWord(date, 'year', true)]).toEqual(words);
+describe('the language', () => {
+	it('is English whatever date-fns locale is set as the default elsewhere', () => {
+		setDefaultOptions({ locale: de });
+		try {
+			expect(formatDay(dayFromIso('2022-03-24'))).toBe('24 March 2022');
+			expect(formatEdtf(parseEdtf('2022-03/2022-05'))).toBe('March–May 2022');
+		} finally {
+			setDefaultOptions({ locale: undefined });
+		}
 	});
 });
 

@@ -1,21 +1,17 @@
 /**
  * English display text for dates, at exactly the precision the data has:
- * "February 2022" never becomes "1 February 2022". Words come from the day's own year, month and day
- * (`ymdFromDay`, UTC arithmetic), so a date prints the same in every time zone; no date library is needed for
- * three fields and twelve names (issue #14: date-fns was 9 KiB of every page's JavaScript).
+ * "February 2022" never becomes "1 February 2022".
  */
-import { type CalendarDay, type Ymd, ymdFromDay } from './calendar-day.ts';
+import { format } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
+import { type CalendarDay, dayToDisplayDate, ymdFromDay } from './calendar-day.ts';
 import type { DayRange, EdtfDate, EdtfPoint, Precision, Qualifier, Season } from './edtf.ts';
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-
-/** One field as dates are written: day "4", month "February" (`short`: "Feb"), year "2022". */
-export function fieldWord(date: Ymd, field: keyof Ymd, short = false): string {
-	if (field === 'day') return String(date.day);
-	if (field === 'year') return String(date.year);
-	const name = MONTH_NAMES[date.month - 1]!;
-	return short ? name.slice(0, 3) : name;
-}
+/**
+ * Explicit so that a date-fns default locale set elsewhere cannot change the language. en-US is date-fns's own
+ * default, so this costs no second copy of locale data in the bundle; its month names are those of en-GB.
+ */
+export const ENGLISH = { locale: enUS };
 
 /** "24 February 2022" */
 export function formatDay(day: CalendarDay): string {
@@ -142,9 +138,9 @@ function bareWords(point: EdtfPoint): readonly string[] {
 		case 'day':
 			return dayWords(point.earliest);
 		case 'month':
-			return fieldWords(point.earliest, ['month', 'year']);
+			return formatWords(point.earliest, ['MMMM', 'y']);
 		case 'year':
-			return fieldWords(point.earliest, ['year']);
+			return formatWords(point.earliest, ['y']);
 		case 'season':
 			return [
 				SEASON_NAMES[point.season],
@@ -154,12 +150,12 @@ function bareWords(point: EdtfPoint): readonly string[] {
 }
 
 function dayWords(day: CalendarDay): readonly string[] {
-	return fieldWords(day, ['day', 'month', 'year']);
+	return formatWords(day, ['d', 'MMMM', 'y']);
 }
 
-function fieldWords(day: CalendarDay, fields: readonly (keyof Ymd)[]): readonly string[] {
-	const date = ymdFromDay(day);
-	return fields.map((field) => fieldWord(date, field));
+function formatWords(day: CalendarDay, patterns: readonly string[]): readonly string[] {
+	const shown = dayToDisplayDate(day);
+	return patterns.map((pattern) => format(shown, pattern, ENGLISH));
 }
 
 /** "2023", or "2022–23" for a winter; the century is kept when it changes ("1999–2000"). */

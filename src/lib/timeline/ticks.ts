@@ -4,8 +4,9 @@
  * ("24 Feb 2022", "25", … "1 Mar"). The rules are in docs/dates.md.
  */
 import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
-import { fieldWord } from '../dates/format.ts';
-import { type CalendarDay, type Ymd, dayFromUtcDate, dayToUtcDate, daysInMonth, ymdFromDay } from '../dates/calendar-day.ts';
+import { format } from 'date-fns';
+import { ENGLISH } from '../dates/format.ts';
+import { type CalendarDay, type Ymd, dayFromUtcDate, dayToDisplayDate, dayToUtcDate, daysInMonth, ymdFromDay } from '../dates/calendar-day.ts';
 import { type TimeWindow, dayScale } from './time-window.ts';
 
 export interface Tick {
@@ -38,6 +39,8 @@ interface Rung extends LabelStyle {
 	 */
 	minGapDays: number;
 }
+
+const PATTERNS: Readonly<Record<Field, string>> = { day: 'd', month: 'MMM', year: 'y' };
 
 const DAYS: LabelStyle = { fields: ['day', 'month', 'year'], alwaysShown: 1, period: (date) => date.year * 12 + date.month };
 // A bare day number says little when the 1st is not among the ticks, so weekly ticks always name the month.
@@ -108,7 +111,7 @@ export function axisTicks(window: TimeWindow, width: number, minSpacingPx = 70):
 		const tick = {
 			day,
 			x: scale.x(day),
-			label: label(rung, ymd, index === 0 ? null : previous),
+			label: label(rung, day, ymd, index === 0 ? null : previous),
 			major: rung.period(ymd) !== rung.period(previous)
 		};
 		previous = ymd;
@@ -124,13 +127,13 @@ function chooseRung(window: TimeWindow, width: number, minSpacingPx: number): Ru
 }
 
 /** The rung's fields up to the coarsest one that changed since `previous`; all of them when there is none. */
-function label(rung: Rung, ymd: Ymd, previous: Ymd | null): string {
+function label(rung: Rung, day: CalendarDay, ymd: Ymd, previous: Ymd | null): string {
 	const changed =
 		previous === null
 			? rung.fields.length
 			: rung.fields.findLastIndex((field) => ymd[field] !== previous[field]) + 1;
 	const fields = rung.fields.slice(0, Math.max(rung.alwaysShown, changed));
-	return fields.map((field) => fieldWord(ymd, field, true)).join(' ');
+	return format(dayToDisplayDate(day), fields.map((field) => PATTERNS[field]).join(' '), ENGLISH);
 }
 
 function every(interval: CountableTimeInterval, step: number): TimeInterval {
