@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	CLUSTER_MIN_WIDTH_IN_POINTS,
+	CULL_MARGIN,
 	DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS,
 	layoutTimeline,
 	type Cluster,
@@ -246,6 +247,53 @@ describe('layoutTimeline: culling', () => {
 
 	it('does not count items of lanes that are not laid out', () => {
 		expect(layoutTimeline([point('p', -1000, 30, 1, 'z'), point('q', -1000)], OPTIONS).culled).toBe(1);
+	});
+});
+
+describe('layoutTimeline: only the items near the view, with laneSizes', () => {
+	const options = { ...OPTIONS, laneOrder: LANES };
+	const counted = (items: readonly LayoutItem[]) => {
+		const sizes = new Map<string, number>();
+		for (const item of items) sizes.set(item.lane, (sizes.get(item.lane) ?? 0) + 1);
+		return sizes;
+	};
+
+	// Views of one wide timeline (items from -5,000 to 45,000): panned along it (`at`: the view's left edge) and zoomed (`scale`: px per unit).
+	it.each([
+		{ at: 0, scale: 1 },
+		{ at: 20_000, scale: 1 },
+		{ at: 44_500, scale: 1 },
+		{ at: 10_000, scale: 0.05 },
+		{ at: 0, scale: 0.02 },
+		{ at: 30_000, scale: 8 },
+		{ at: -5_500, scale: 1 }
+	])('gives the layout of the whole input for the view at $at, $scale px per unit', ({ at, scale }) => {
+		const random = seededRandom(at + scale);
+		const all = randomItems(13, 5_000, 50_000, 3_000).map((item) => ({ ...item, x0: (item.x0 - at) * scale, x1: (item.x1 - at) * scale }));
+		// Anything past the cull margin may be left out, however far: each item is kept or not by a margin of its own.
+		const near = all.flatMap((item, index) => {
+			const margin = CULL_MARGIN + random() * 300;
+			return item.x1 >= -margin && item.x0 <= OPTIONS.width + margin ? [{ ...item, index }] : [];
+		});
+		const whole = layoutTimeline(all, options);
+		expect(near.length, 'some items are left out').toBeLessThan(all.length);
+		expect(whole.placed.length + whole.clusters.length, 'something is on screen').toBeGreaterThan(0);
+		expect(layoutTimeline(near, { ...options, laneSizes: counted(all) })).toStrictEqual(whole);
+	});
+
+	it('gives a lane the rows of all its items, and counts what was left out as culled', () => {
+		const layout = layoutTimeline([bar('b1', 100, 400), bar('b2', 110, 400)], { ...OPTIONS, laneSizes: new Map([['a', 5]]) });
+		expect(layout.lanes).toStrictEqual([
+			{ key: 'a', rows: 2, size: 5 },
+			{ key: 'b', rows: 1, size: 0 }
+		]);
+		expect(layout.culled).toBe(3);
+	});
+
+	it('rejects lane sizes smaller than the input', () => {
+		expect(() => layoutTimeline([point('p', 10), point('q', 20)], { ...OPTIONS, laneSizes: new Map([['a', 1]]) })).toThrow(
+			new RangeError('laneSizes gives the lane "a" 1 items, fewer than the input holds')
+		);
 	});
 });
 

@@ -3,7 +3,8 @@
  * much of its title is shown, and which marks of a crowded stretch are counted in a cluster instead. Every mark
  * in a row is named (its title, cut short with an ellipsis where room is short); rows go to the events of
  * highest priority first; what fits in no row is counted in a cluster, in the lowest row with room. It runs on every
- * zoom frame: one sort, then sweeps with binary searches. The rules are in docs/layout.md.
+ * zoom frame, over the items near the view (plot.ts finds them with near-view.ts): one sort, then sweeps with
+ * binary searches. The rules are in docs/layout.md.
  *
  * Longer than most modules: one algorithm whose steps share their working types (Slot, RowEntry), kept in
  * one file so that it reads in the order it runs.
@@ -21,6 +22,8 @@ export interface LayoutItem {
 	labelWidth: number;
 	/** Higher takes a row first (the explorer uses the number of passages that cite the event). */
 	priority: number;
+	/** What the output calls it (PlacedMark.index, Cluster.members); by default its position in the input. */
+	index?: number;
 }
 
 export interface LayoutOptions {
@@ -41,8 +44,14 @@ export interface LayoutOptions {
 	 * keep clear of it; shapes may pass under it.
 	 */
 	reserved?: ReadonlyMap<string, readonly { start: number; end: number }[]>;
-	/** Default 50. */
+	/** Default CULL_MARGIN. */
 	cullMargin?: number;
+	/**
+	 * Each lane's number of items, on screen or not, when the input holds only the items near the view (at least
+	 * every one within cullMargin of it; see near-view.ts): a lane's rows and the count of culled items then follow
+	 * the whole lane, and the layout is the one the whole input would give.
+	 */
+	laneSizes?: ReadonlyMap<string, number>;
 	/** Widest a cluster may grow, in px; default DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS × pointWidth. */
 	maxClusterWidth?: number;
 }
@@ -106,7 +115,8 @@ export const CLUSTER_MIN_WIDTH_IN_POINTS = 2.25;
 /** By default a cluster is at most this many point widths wide, so activating it zooms in a long way. */
 export const DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS = 6;
 
-const DEFAULT_CULL_MARGIN = 50;
+/** Items wholly further than this outside the view, in px, are culled: neither placed nor clustered. */
+export const CULL_MARGIN = 50;
 
 /** Beyond this fraction of the view's width a title may end at its mark instead of starting there. */
 const NEAR_THE_RIGHT_EDGE = 0.75;
@@ -130,12 +140,16 @@ interface Interval {
 	end: number;
 }
 
-/** Where a title may go: its anchor, and the extents the mark takes with it whole (if it fits) and at its least. */
+/**
+ * Where a title may go: its anchor, whether the whole title fits in the view so, and the extent the mark takes
+ * with its least title. The extent with the whole title is made only when a row is tried for it (`extentWith`):
+ * in a crowded view most marks never get that far, and each frame makes thousands of slots.
+ */
 interface Placing {
 	readonly anchor: 'start' | 'end';
 	/** Where the title starts (anchor start) or ends (anchor end). */
 	readonly labelAt: number;
-	readonly full: Extent | null;
+	readonly wholeFits: boolean;
 	readonly least: Extent;
 }
 
@@ -151,7 +165,8 @@ interface Slot {
 	readonly mark: Interval;
 	/** Whether it is on screen, and so named. */
 	readonly titled: boolean;
-	/** The least of its title shown: minLabelWidth, or the whole title where that is shorter. */
+	/** Its whole title's width (none for a mark off screen), and the least shown: minLabelWidth, or the whole where shorter. */
+	readonly wholeWidth: number;
 	readonly leastWidth: number;
 	/** Where its title may go, in order of preference; the one it takes in its row. */
 	readonly placings: readonly Placing[];
@@ -174,14 +189,24 @@ export function layoutTimeline(items: readonly LayoutItem[], options: LayoutOpti
 	}
 	const sizes = new Map<string, number>();
 	let culled = 0;
-	items.forEach((item, index) => {
+	items.forEach((item, position) => {
 		const slots = slotsByLane.get(item.lane);
 		if (slots === undefined) return;
 		sizes.set(item.lane, (sizes.get(item.lane) ?? 0) + 1);
 		// Negated so that an item with NaN coordinates counts as off screen rather than upsetting the sort.
 		if (!(item.x1 >= -config.cullMargin && item.x0 <= config.width + config.cullMargin)) culled += 1;
-		else slots.push(createSlot(item, index, options.reserved?.get(item.lane) ?? [], config));
+		else slots.push(createSlot(item, item.index ?? position, options.reserved?.get(item.lane) ?? [], config));
 	});
+	if (options.laneSizes) {
+		// What was not given was culled before it got here.
+		culled = 0;
+		for (const [lane, slots] of slotsByLane) {
+			const size = options.laneSizes.get(lane) ?? 0;
+			if (size < (sizes.get(lane) ?? 0)) throw new RangeError(`laneSizes gives the lane "${lane}" ${size} items, fewer than the input holds`);
+			sizes.set(lane, size);
+			culled += size - slots.length;
+		}
+	}
 
 	const layout: TimelineLayout = { lanes: [], placed: [], clusters: [], culled };
 	for (const [lane, slots] of slotsByLane) {
@@ -205,7 +230,7 @@ export function layoutTimeline(items: readonly LayoutItem[], options: LayoutOpti
 }
 
 function resolveConfig(options: LayoutOptions): Config {
-	const { width, maxRows, gap, pointWidth, minLabelWidth, cullMargin = DEFAULT_CULL_MARGIN } = options;
+	const { width, maxRows, gap, pointWidth, minLabelWidth, cullMargin = CULL_MARGIN } = options;
 	const clusterMinWidth = CLUSTER_MIN_WIDTH_IN_POINTS * pointWidth;
 	const maxClusterWidth = options.maxClusterWidth ?? DEFAULT_MAX_CLUSTER_WIDTH_IN_POINTS * pointWidth;
 	requireAtLeast('width', width, 0);
@@ -238,21 +263,38 @@ function createSlot(item: LayoutItem, index: number, names: readonly Interval[],
 	const leastWidth = Math.min(whole, config.minLabelWidth);
 	const startsAt = item.x0 < 0 && mark.end > 0 ? 0 : item.x0;
 	const placings: Placing[] = [];
-	const startingAt = (at: number): Placing => {
-		const after = (width: number): Extent => ({ start: mark.start, end: Math.max(mark.end, at + width), title: { start: at, end: at + width } });
-		return { anchor: 'start', labelAt: at, full: at + whole <= config.width ? after(whole) : null, least: after(leastWidth) };
-	};
+	const startingAt = (at: number): Placing => ({ anchor: 'start', labelAt: at, wholeFits: at + whole <= config.width, least: extentWith(mark, 'start', at, leastWidth) });
 	if (startsAt + leastWidth <= config.width) placings.push(startingAt(startsAt));
 	// A mark that runs under a name written in the first row may start its title just after the name there.
 	const under = names.find((name) => startsAt < name.end + config.gap && startsAt + leastWidth > name.start - config.gap);
 	if (under && mark.end > under.end + config.gap && under.end + config.gap + leastWidth <= config.width) placings.push(startingAt(under.end + config.gap));
 	if (startsAt + whole > config.width && (placings.length === 0 || startsAt > config.width * NEAR_THE_RIGHT_EDGE)) {
 		const labelAt = Math.max(Math.min(mark.end, config.width), leastWidth);
-		const before = (width: number): Extent => ({ start: Math.min(mark.start, labelAt - width), end: mark.end, title: { start: labelAt - width, end: labelAt } });
-		placings.push({ anchor: 'end', labelAt, full: labelAt - whole >= 0 ? before(whole) : null, least: before(leastWidth) });
+		placings.push({ anchor: 'end', labelAt, wholeFits: labelAt - whole >= 0, least: extentWith(mark, 'end', labelAt, leastWidth) });
 	}
 	const placing = placings[0]!;
-	return { item, index, mark, titled, leastWidth, placings, placing, row: NO_ROW, taken: placing.least, previousEnd: -Infinity, nextStart: Infinity, label: null };
+	return {
+		item,
+		index,
+		mark,
+		titled,
+		wholeWidth: whole,
+		leastWidth,
+		placings,
+		placing,
+		row: NO_ROW,
+		taken: placing.least,
+		previousEnd: -Infinity,
+		nextStart: Infinity,
+		label: null
+	};
+}
+
+/** What a mark takes in its row with `width` px of title starting (or, anchored at its end, ending) at `labelAt`. */
+function extentWith(mark: Interval, anchor: 'start' | 'end', labelAt: number, width: number): Extent {
+	return anchor === 'start'
+		? { start: mark.start, end: Math.max(mark.end, labelAt + width), title: { start: labelAt, end: labelAt + width } }
+		: { start: Math.min(mark.start, labelAt - width), end: mark.end, title: { start: labelAt - width, end: labelAt } };
 }
 
 /** Left to right by x0; ties by id in code-unit order (not locale order), so the input order does not matter. */
@@ -310,28 +352,36 @@ function mergeRows(a: Row, b: Row): Row {
  * earlier entries when the priority is done. Returns the rows, and the slots that fit in none, in x order.
  */
 function fillRows(slots: readonly Slot[], rowCount: number, names: readonly Interval[], config: Config): { rows: Row[]; overflow: Slot[] } {
-	const byPriority = [...slots].sort((a, b) => b.item.priority - a.item.priority || byPosition(a, b));
+	// Grouped by priority in one pass: each group stays in x order, with no sort per frame.
+	const byPriority = new Map<number, Slot[]>();
+	for (const slot of slots) {
+		const group = byPriority.get(slot.item.priority);
+		if (group) group.push(slot);
+		else byPriority.set(slot.item.priority, [slot]);
+	}
 	const rows: Row[] = Array.from({ length: rowCount }, () => []);
-	const overflow: Slot[] = [];
-	for (let i = 0; i < byPriority.length; ) {
-		const priority = byPriority[i]!.item.priority;
+	for (const priority of [...byPriority.keys()].sort((a, b) => b - a)) {
 		const added: Row[] = Array.from({ length: rowCount }, () => []);
-		for (; i < byPriority.length && byPriority[i]!.item.priority === priority; i++) {
-			const slot = byPriority[i]!;
-			placing: for (const whole of [true, false])
-				for (const placing of slot.placings) {
-					const extent = whole ? placing.full : placing.least;
-					const row = extent ? firstClearRow(rows, added, names, extent, config.gap) : NO_ROW;
-					if (row === NO_ROW) continue;
-					Object.assign(slot, { row, placing, taken: extent });
-					added[row]!.push({ ...extent!, slot });
-					break placing;
+		for (const slot of byPriority.get(priority)!) {
+			// A whole title needs all the room its least one does: where no least title fits, nothing does (in a
+			// crowded view, most marks stop here).
+			const least = slot.placings.find((placing) => firstClearRow(rows, added, names, placing.least, config.gap) !== NO_ROW);
+			if (!least) continue;
+			let [placing, taken] = [least, least.least];
+			for (const candidate of slot.placings) {
+				const whole = candidate.wholeFits ? extentWith(slot.mark, candidate.anchor, candidate.labelAt, slot.wholeWidth) : null;
+				if (whole && firstClearRow(rows, added, names, whole, config.gap) !== NO_ROW) {
+					[placing, taken] = [candidate, whole];
+					break;
 				}
-			if (slot.row === NO_ROW) overflow.push(slot);
+			}
+			const row = firstClearRow(rows, added, names, taken, config.gap);
+			Object.assign(slot, { row, placing, taken });
+			added[row]!.push({ ...taken, slot });
 		}
 		added.forEach((entries, row) => (rows[row] = mergeRows(rows[row]!, entries)));
 	}
-	return { rows, overflow: overflow.sort(byPosition) };
+	return { rows, overflow: slots.filter((slot) => slot.row === NO_ROW) };
 }
 
 /**

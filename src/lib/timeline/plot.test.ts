@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { DRAW_MARGIN, drawnSpan, estimateLabelWidth, extentSpan, fitTitle, plotScale, publishedLabelBox } from './plot.ts';
-import type { MarkExtent } from './marks.ts';
+import {
+	DRAW_MARGIN,
+	drawnSpan,
+	estimateLabelWidth,
+	extentSpan,
+	fitTitle,
+	layoutPlot,
+	plotIndex,
+	plotScale,
+	publishedLabelBox,
+	type PlotEvent,
+	type PlotIndex,
+	type PlotNotes
+} from './plot.ts';
+import type { MarkExtent, TimelineMark } from './marks.ts';
+import { seededRandom } from './random.ts';
 
 const WIDTH = 1000;
 
@@ -65,5 +79,54 @@ describe('publishedLabelBox: the "As of" label beside the publication line', () 
 	});
 	it('is to the right of the line near the left edge', () => {
 		expect(publishedLabelBox(100, 'As of 4 February 2023')).toStrictEqual({ x0: 104, x1: 250, anchor: 'start' });
+	});
+});
+
+describe('layoutPlot: only the events near the view are laid out', () => {
+	const full = { start: -400, end: 4400 };
+	const random = seededRandom(42);
+	const lanes = ['a', 'b', 'c'];
+	const extentOf = (start: number): MarkExtent => {
+		const kind = random();
+		const shape = kind < 0.6 ? 'point' : kind < 0.85 ? 'bar' : 'band';
+		const length = shape === 'point' ? 1 : shape === 'bar' ? 1 + Math.floor(random() * 20) : 30 + Math.floor(random() * 700);
+		// A few bands are open: they run to the edge of the full window.
+		const open = shape === 'band' && random() < 0.15;
+		return { shape, start: open && random() < 0.5 ? null : start, end: open ? null : start + length, approximate: false, uncertain: false };
+	};
+	const events: PlotEvent[] = Array.from({ length: 3000 }, (_, i) => {
+		const own = extentOf(Math.floor(random() * 4000));
+		// Some record another date, up to a year away: the item spans both.
+		const recorded = random() < 0.1 ? extentOf((own.start ?? 0) + Math.floor((random() - 0.5) * 730)) : undefined;
+		const id = `e${i}`;
+		const lane = lanes[Math.floor(random() * lanes.length)]!;
+		const mark: TimelineMark = { ...own, id, recorded, anticipated: false, order: i };
+		return { id, key: `${lane}/${id}`, title: `Event ${i} ${'x'.repeat(Math.floor(random() * 40))}`, lane, mark, priority: 1 + Math.floor(random() ** 3 * 3) };
+	});
+	const notes: PlotNotes = { laneLabel: (lane) => `Lane ${lane}`, published: { day: 2000, label: '1 January 2005' } };
+	const index = plotIndex(events, full);
+	// The same index, but finding every event: the layout of the whole, swept as before windowing.
+	const everything: PlotIndex = { ...index, near: { near: () => Int32Array.from(events.keys()) } };
+
+	it.each([
+		['the whole span', full],
+		['a decade', { start: 1000, end: 4650 }],
+		['a year in the middle', { start: 2000, end: 2365 }],
+		['a month', { start: 3100, end: 3130 }],
+		['a few days', { start: 1500, end: 1503 }],
+		['the first days', { start: -400, end: -380 }],
+		['the last weeks', { start: 4360, end: 4400 }]
+	])('%s: the same layout as all the events give', (_name, window) => {
+		const scale = plotScale(window, 1200, full);
+		const whole = layoutPlot(events, lanes, scale, notes, everything);
+		expect(whole.placed.length, 'marks on screen').toBeGreaterThan(0);
+		expect(layoutPlot(events, lanes, scale, notes, index)).toStrictEqual(whole);
+		expect(layoutPlot(events, lanes, scale, notes)).toStrictEqual(whole);
+	});
+
+	it('rejects an index built from other events', () => {
+		expect(() => layoutPlot(events.slice(1), lanes, plotScale(full, 1200, full), notes, index)).toThrow(
+			new RangeError('the plot index holds 3000 events, not the 2999 given')
+		);
 	});
 });

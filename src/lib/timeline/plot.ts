@@ -2,8 +2,10 @@
  * The plot's dimensions, and its layout step: from marks in days to layout items in pixels at the current scale,
  * laid out in lanes and rows. `frame.ts` turns the layout into what is drawn.
  */
-import { layoutTimeline, type LaneLayout, type TimelineLayout } from './layout.ts';
+import { countBy } from '../model/counts.ts';
+import { CULL_MARGIN, layoutTimeline, type LaneLayout, type TimelineLayout } from './layout.ts';
 import type { MarkExtent, TimelineMark } from './marks.ts';
+import { NearViewIndex, type DayExtents } from './near-view.ts';
 import { dayScale, type DayScale, type TimeWindow } from './time-window.ts';
 
 export const PLOT = {
@@ -52,13 +54,44 @@ export interface Span {
 	x1: number;
 }
 
-/** A mark's horizontal extent; open ends run to the edge of the data's full window. */
+/** A mark's extent in days: an exact day at its middle; open ends run to the edge of the data's full window. */
+export function extentDays(extent: MarkExtent, full: TimeWindow): TimeWindow {
+	if (extent.shape === 'point' && extent.start !== null) return { start: extent.start + 0.5, end: extent.start + 0.5 };
+	return { start: extent.start ?? full.start, end: extent.end ?? full.end };
+}
+
+/** A mark's horizontal extent at `scale` (see `extentDays`). */
 export function extentSpan(extent: MarkExtent, scale: PlotScale): Span {
-	if (extent.shape === 'point' && extent.start !== null) {
-		const x = scale.x(extent.start + 0.5);
-		return { x0: x, x1: x };
-	}
-	return { x0: scale.x(extent.start ?? scale.full.start), x1: scale.x(extent.end ?? scale.full.end) };
+	const { start, end } = extentDays(extent, scale.full);
+	return { x0: scale.x(start), x1: scale.x(end) };
+}
+
+/** What an event's layout item spans in days: the article's extent and the recorded one, so both sit in one row. */
+function eventDays({ mark }: PlotEvent, full: TimeWindow): TimeWindow {
+	const own = extentDays(mark, full);
+	const recorded = mark.recorded ? extentDays(mark.recorded, full) : own;
+	return { start: Math.min(own.start, recorded.start), end: Math.max(own.end, recorded.end) };
+}
+
+/**
+ * What a frame's layout needs of `events` that no zoom changes: where each is in days, indexed so that a frame
+ * lays out only those near the view, and each lane's size. Built once per set of events (and full window).
+ */
+export interface PlotIndex {
+	/** Typed arrays, not an object per event: the index lives as long as the page. */
+	days: DayExtents;
+	near: Pick<NearViewIndex, 'near'>;
+	laneSizes: ReadonlyMap<string, number>;
+}
+
+export function plotIndex(events: readonly PlotEvent[], full: TimeWindow): PlotIndex {
+	const days = { starts: new Float64Array(events.length), ends: new Float64Array(events.length) };
+	events.forEach((event, i) => {
+		const { start, end } = eventDays(event, full);
+		days.starts[i] = start;
+		days.ends[i] = end;
+	});
+	return { days, near: new NearViewIndex(days), laneSizes: countBy(events.map((event) => event.lane)) };
 }
 
 /** The average width of a character of a system sans-serif, as a fraction of the font size. */
@@ -86,10 +119,6 @@ export function fitTitle(title: string, width: number, fontPx: number = PLOT.lab
 	return `${kept.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
 
-/**
- * The layout of `events` at `scale`, in `laneOrder`; its marks and clusters refer to events by index. An
- * event's item spans the article's extent and the recorded one, so both sit in the same row.
- */
 /** What the plot writes in a lane's first row, which the layout keeps free: the lane's name, and the "As of" line's. */
 export interface PlotNotes {
 	laneLabel: (lane: string) => string;
@@ -104,14 +133,25 @@ export function publishedLabelBox(x: number, label: string): { x0: number; x1: n
 }
 
 /**
- * The layout of `events` at `scale`, in `laneOrder`; its marks and clusters refer to events by index. An
- * event's item spans the article's extent and the recorded one, so both sit in the same row.
+ * The layout of `events` at `scale`, in `laneOrder`; its marks and clusters refer to events by index. Only the
+ * events near the view are laid out (`index`, built from the same events, finds them); the result is the one all
+ * of them would give.
  */
-export function layoutPlot(events: readonly PlotEvent[], laneOrder: readonly string[], scale: PlotScale, notes: PlotNotes): TimelineLayout {
-	const items = events.map(({ id, title, lane, mark, priority }) => {
-		const own = extentSpan(mark, scale);
-		const recorded = mark.recorded ? extentSpan(mark.recorded, scale) : own;
-		return { id, lane, priority, x0: Math.min(own.x0, recorded.x0), x1: Math.max(own.x1, recorded.x1), labelWidth: estimateLabelWidth(title) };
+export function layoutPlot(
+	events: readonly PlotEvent[],
+	laneOrder: readonly string[],
+	scale: PlotScale,
+	notes: PlotNotes,
+	index: PlotIndex = plotIndex(events, scale.full)
+): TimelineLayout {
+	const { starts, ends } = index.days;
+	if (starts.length !== events.length) throw new RangeError(`the plot index holds ${starts.length} events, not the ${events.length} given`);
+	// A pixel more than the layout culls at, so that rounding never leaves out an item the layout would keep.
+	const margin = CULL_MARGIN + 1;
+	const near = index.near.near(scale.day(-margin), scale.day(scale.width + margin));
+	const items = Array.from(near, (i) => {
+		const { id, title, lane, priority } = events[i]!;
+		return { id, lane, priority, index: i, x0: scale.x(starts[i]!), x1: scale.x(ends[i]!), labelWidth: estimateLabelWidth(title) };
 	});
 	const reserved = new Map(
 		laneOrder.map((lane) => [lane, [{ start: -Infinity, end: estimateLabelWidth(notes.laneLabel(lane), PLOT.laneLabelFontPx) * PLOT.laneLabelStretch }]])
@@ -124,6 +164,7 @@ export function layoutPlot(events: readonly PlotEvent[], laneOrder: readonly str
 	return layoutTimeline(items, {
 		width: scale.width,
 		laneOrder,
+		laneSizes: index.laneSizes,
 		maxRows: PLOT.maxRows,
 		gap: PLOT.gap,
 		pointWidth: PLOT.pointWidth,
