@@ -86,10 +86,6 @@ export function fitTitle(title: string, width: number, fontPx: number = PLOT.lab
 	return `${kept.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
 
-/**
- * The layout of `events` at `scale`, in `laneOrder`; its marks and clusters refer to events by index. An
- * event's item spans the article's extent and the recorded one, so both sit in the same row.
- */
 /** What the plot writes in a lane's first row, which the layout keeps free: the lane's name, and the "As of" line's. */
 export interface PlotNotes {
 	laneLabel: (lane: string) => string;
