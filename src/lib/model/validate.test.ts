@@ -241,6 +241,52 @@ describe('malformed data: every problem reported, nothing thrown', () => {
 		expect(issuesOf(edit).filter((line) => !line.includes('no event names it'))).toStrictEqual(expected);
 	});
 
+	it('leaves fields of the wrong type to the schema: each reported once, and no check reads them', () => {
+		const edit = (e: Events) =>
+			Object.assign(event(e, 'gas-exports-2020'), {
+				actors: [7],
+				category: 7,
+				recorded: { date: 7, note: 'n' },
+				stated: { text: 7, date: 7 },
+				date: 7,
+				qualifier: 'late',
+				passages: [7]
+			});
+		const at = (field: string, received: string) => `error: ${FILE}, event "gas-exports-2020", field "${field}": Invalid type: Expected ${received} but received 7`;
+		expect(issuesOf(edit)).toStrictEqual([
+			at('recorded.date', 'string'),
+			at('category', 'string'),
+			at('actors.0', 'string'),
+			at('passages.0', 'Object'),
+			at('date', 'string'),
+			at('stated.text', 'string'),
+			at('stated.date', 'string')
+		]);
+	});
+
+	it('leaves lists that are not lists, and an undatable reference’s date, to the schema too', () => {
+		const edit = (e: Events) => {
+			event(e, 'gas-exports-2020').passages = 'x' as never;
+			Object.assign(passage(e, 'sco-summit-uzbekistan'), { exact: 7 });
+			Object.assign(event(e, 'russia-invades-ukraine'), { actors: 'RU', stated: { text: 7, date: '2022-02-24' }, qualifier: 7 });
+			undatable(e, 'china-careful-on-support').date = '2020-13';
+		};
+		const at = (id: string, field: string, message: string) => `error: ${FILE}, event "${id}", field "${field}": ${message}`;
+		expect(issuesOf(edit)).toStrictEqual([
+			at('gas-exports-2020', 'passages', 'Invalid type: Expected Array but received "x"'),
+			at('sco-summit-uzbekistan', 'passages.0.exact', 'Invalid type: Expected string but received 7'),
+			at('russia-invades-ukraine', 'actors', 'Invalid type: Expected Array but received "RU"'),
+			at('russia-invades-ukraine', 'qualifier', 'Invalid type: Expected ("early" | "mid" | "late") but received 7'),
+			at('russia-invades-ukraine', 'stated.text', 'Invalid type: Expected string but received 7'),
+			at('china-careful-on-support', 'date', 'unknown field "date": remove it or check its spelling')
+		]);
+	});
+
+	it('parses the stated date as EDTF, as it does the date', () => {
+		const edit = (e: Events) => ((event(e, 'gas-exports-2020').stated as { date: string }).date = '2020-13');
+		expect(issuesOf(edit)).toStrictEqual([`error: ${FILE}, event "gas-exports-2020", field "stated.date": "2020-13" is not a valid EDTF date: month 13 is out of range (01–12)`]);
+	});
+
 	it('reports actors written as a list by the schema only, and checks no event against them', () => {
 		expect(issuesOf((e) => ((e as { actors: unknown }).actors = ['RU', 'CN']))).toStrictEqual([
 			`error: ${FILE}, field "actors.0": Invalid type: Expected Object but received "RU"`,
