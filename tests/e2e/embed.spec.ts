@@ -265,6 +265,31 @@ test.describe('embedding on another origin', () => {
 		expect(frames.slice(0, firstHosted).every((frame) => frame.loading)).toBe(true);
 	});
 
+	test('with data= the download starts before any of the page’s JavaScript has arrived, and is made once', async ({ page, request }) => {
+		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
+		let requests = 0;
+		let requested!: () => void;
+		const datasetRequested = new Promise<void>((resolve) => (requested = resolve));
+		routes['/early.json'] = (_req, res) => {
+			requests++;
+			requested();
+			res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+			res.end(JSON.stringify({ ...builtIn, id: 'hosted-early', article: { ...builtIn.article, title: 'Asked for early' } }));
+		};
+		// Every module and style of the page is held until the dataset has been asked for (10 s at most, so that
+		// a page that asks only from its modules still ends, and is caught below).
+		const released: boolean[] = [];
+		await page.route(`${SITE}/_app/**`, async (route) => {
+			released.push(await Promise.race([datasetRequested.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000))]));
+			await route.continue();
+		});
+		await page.goto(`${SITE}/embed/xi-visit-russia-2023?data=${encodeURIComponent(`${hostOrigin}/early.json`)}`);
+		await expect(page.locator('.credit')).toContainText('Asked for early');
+		expect(released.length).toBeGreaterThan(0);
+		expect(released.every(Boolean), 'every file of the page was held until the dataset was asked for').toBe(true);
+		expect(requests).toBe(1);
+	});
+
 	test('the loader holds data-height to 160–4000 px and passes data-data to the frame, which names the data’s host', async ({ page, request }) => {
 		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
 		// Same id as the built-in timeline: only the footer tells the reader where these events come from.

@@ -3,9 +3,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { createGzip } from 'node:zlib';
 import { readTimelines } from '../server/timelines.ts';
-import { loadExternalTimeline, MAX_DATASET_BYTES, readDatasetUrl } from './external.ts';
+import { loadExternalTimeline, MAX_DATASET_BYTES, readDatasetUrl, type StartedDownload } from './external.ts';
 
 // A real server on loopback plays the other site that hosts datasets.
 const [builtIn] = readTimelines().timelines;
@@ -140,7 +142,11 @@ function* padded(json: string, total: number) {
 	for (let left = total - json.length; left > 0; left -= 1 << 20) yield Buffer.alloc(Math.min(left, 1 << 20), 0x20);
 }
 
+/** Requests the servers received, by path. */
+const requested: Record<string, number> = {};
+
 function serve(req: IncomingMessage, res: ServerResponse) {
+	requested[req.url ?? ''] = (requested[req.url ?? ''] ?? 0) + 1;
 	const route = routes[req.url ?? ''];
 	if (route) return route(req, res);
 	const [status, body, type] = files[req.url ?? ''] ?? [404, ''];
@@ -311,3 +317,95 @@ describe('loadExternalTimeline', () => {
 		expect(result.ok ? [] : result.problems[0]).toMatch(/could not be fetched/);
 	});
 });
+
+/** src/app.html's first script, run as a page at `href` would run it, with the real fetch; what it started, and its requests. */
+function runPageScript(href: string) {
+	const [script] = [...readFileSync(new URL('../../app.html', import.meta.url), 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+	const root = { classList: { add() {} }, dataset: {} as Record<string, string> };
+	const requests: [string, RequestInit][] = [];
+	const page: Record<string, unknown> = {
+		location: new URL(href),
+		document: { documentElement: root },
+		localStorage: { getItem: () => null },
+		URL,
+		URLSearchParams,
+		AbortController,
+		performance,
+		fetch: (url: URL, init: RequestInit) => (requests.push([String(url), init]), fetch(url, init))
+	};
+	page.window = page;
+	runInNewContext(script!, page);
+	return { started: page.sourcelineDownload as StartedDownload | undefined, requests, marked: 'hostedDataset' in root.dataset };
+}
+
+describe('a download begun by the page before the loader runs (src/app.html)', () => {
+	const embedOf = (data: string) => `https://sourceline.test/embed/xi-visit-russia-2023?theme=dark&data=${encodeURIComponent(data)}`;
+
+	it('is the loader’s own request, and the loader takes it over instead of asking again', async () => {
+		// The server answers JSON only to a client that asks for JSON, as the loader's request does.
+		const before = requested['/negotiated.json'] ?? 0;
+		const page = runPageScript(embedOf(`${origin}/negotiated.json`));
+		expect(page.marked).toBe(true);
+		expect(page.requests.map(([url]) => url)).toEqual([`${origin}/negotiated.json`]);
+		let ownRequests = 0;
+		const result = await loadExternalTimeline(`${origin}/negotiated.json`, origin, { started: page.started, fetch: (...args) => (ownRequests++, fetch(...args)) });
+		expect(result.ok && result.timeline.id).toBe('hosted-copy');
+		expect(ownRequests).toBe(0);
+		expect(requested['/negotiated.json']! - before).toBe(1);
+		// The same options as the loader's own request, but for the signal, which is each download's own.
+		const own: RequestInit[] = [];
+		await loadExternalTimeline(`${origin}/good.json`, origin, { fetch: (url, init) => (own.push(init!), fetch(url, init)) });
+		const [, early] = page.requests[0]!;
+		const { signal: _early, ...earlyInit } = early;
+		const { signal: _own, ...ownInit } = own[0]!;
+		expect(earlyInit).toEqual(ownInit);
+		expect(early.signal).toBe(page.started!.abort.signal);
+	});
+
+	it('keeps every check: a redirect to another site and a page are refused as from the loader’s own request', async () => {
+		for (const [path, message] of [
+			['/redirect-away.json', /redirect-away\.json: the server redirected to http:\/\/127\.0\.0\.1:\d+\/good\.json, another site/],
+			['/page.html', /page\.html: the server sent text\/html, not JSON/],
+			['/huge.json', /huge\.json: the dataset is larger than the 26214400 bytes allowed/]
+		] as const) {
+			const { started } = runPageScript(embedOf(`${origin}${path}`));
+			const result = await loadExternalTimeline(`${origin}${path}`, origin, { started, fetch: () => Promise.reject(new Error('asked again')) });
+			expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(message)]);
+		}
+	});
+
+	it('counts the time limit from the page’s request, and stops that download at it', { timeout: 10_000 }, async () => {
+		const { started } = runPageScript(embedOf(`${origin}/stall.json`));
+		// As if the page's modules had taken the whole limit to arrive.
+		const result = await loadExternalTimeline(`${origin}/stall.json`, origin, { started: { ...started!, startedAt: started!.startedAt - 5_000 }, timeLimitMs: 5_000 });
+		expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/stall\.json: did not arrive within 5 s/)]);
+		expect(started!.abort.signal.aborted).toBe(true);
+	});
+
+	it('is stopped, not used, when the loader is asked for another address or refuses the address', async () => {
+		const { started } = runPageScript(embedOf(`${origin}/stall.json`));
+		const result = await loadExternalTimeline(`${origin}/good.json`, origin, { started });
+		expect(result.ok && result.timeline.id).toBe('hosted-copy');
+		expect(started!.abort.signal.aborted).toBe(true);
+		const second = runPageScript(embedOf(`${origin}/stall.json`));
+		expect(await loadExternalTimeline('ftp://example.org/a.json', origin, { started: second.started })).toEqual({ ok: false, problems: ['the data URL must be an http(s) address'] });
+		expect(second.started!.abort.signal.aborted).toBe(true);
+	});
+
+	it.each([
+		['a page that is not an embed', `https://sourceline.test/timelines/xi?data=${encodeURIComponent('https://example.org/a.json')}`, false],
+		['an embed without data=', 'https://sourceline.test/embed/xi-visit-russia-2023?theme=dark', false],
+		['an address that is not http(s)', embedOfStatic('javascript:alert(1)'), true],
+		['an address longer than the loader takes', embedOfStatic(`https://example.org/${'a'.repeat(2000)}.json`), true],
+		['an address that is not one', embedOfStatic('http://['), true]
+	])('requests nothing for %s', (_name, href, marked) => {
+		const page = runPageScript(href);
+		expect(page.requests).toEqual([]);
+		expect(page.started).toBeUndefined();
+		expect(page.marked).toBe(marked);
+	});
+});
+
+function embedOfStatic(data: string) {
+	return `https://sourceline.test/embed/xi-visit-russia-2023?data=${encodeURIComponent(data)}`;
+}

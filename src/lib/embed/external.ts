@@ -18,7 +18,26 @@ export type ExternalTimeline =
 export interface LoadOptions {
 	fetch?: typeof fetch;
 	timeLimitMs?: number;
+	/** The download of this address already begun by the page's first script (src/app.html), adopted once. */
+	started?: StartedDownload;
 }
+
+/** A download begun before the loader ran, with `datasetRequest`'s options; `startedAt` is `performance.now()`. */
+export interface StartedDownload {
+	href: string;
+	response: Promise<Response>;
+	abort: AbortController;
+	startedAt: number;
+}
+
+/** How the dataset is requested: no cookies, CORS, redirects followed (and then checked). src/app.html repeats it. */
+export const datasetRequest = (signal: AbortSignal): RequestInit => ({
+	mode: 'cors',
+	credentials: 'omit',
+	redirect: 'follow',
+	signal,
+	headers: { accept: 'application/json' }
+});
 
 const fail = (...problems: string[]) => ({ ok: false, problems }) as const;
 const shorten = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
@@ -43,12 +62,15 @@ const JSON_TYPES = /^(?:application\/(?:[\w.+-]+\+)?json|text\/json|text\/plain)
 
 export async function loadExternalTimeline(value: string, base: string, options: LoadOptions = {}): Promise<ExternalTimeline> {
 	const url = readDatasetUrl(value, base);
+	// A download begun for another address (or for one this loader refuses) is not this dataset: it is stopped.
+	const started = typeof url !== 'string' && options.started?.href === url.href ? options.started : undefined;
+	if (options.started && !started) options.started.abort.abort();
 	if (typeof url === 'string') return fail(url);
 	const name = shorten(url.href);
 	try {
 		// The validator and its schema library are loaded only when a dataset is asked for, alongside the download.
 		const [fetched, { validateTimeline }, { formatIssue }] = await Promise.all([
-			fetchDataset(url, name, options),
+			fetchDataset(url, name, options.fetch ?? fetch, options.timeLimitMs ?? LOAD_TIME_LIMIT_MS, started),
 			import('../model/validate.ts'),
 			import('../model/issues.ts')
 		]);
@@ -62,21 +84,23 @@ export async function loadExternalTimeline(value: string, base: string, options:
 	}
 }
 
-/** Downloads and parses the JSON within the time and size limits; `name` is how messages refer to the file. */
-async function fetchDataset(url: URL, name: string, options: LoadOptions): Promise<{ ok: true; json: unknown } | { ok: false; problems: string[] }> {
-	const limit = options.timeLimitMs ?? LOAD_TIME_LIMIT_MS;
-	const controller = new AbortController();
-	const timer = setTimeout(() => controller.abort(), limit);
+/**
+ * Downloads (or takes over the `started` download) and parses the JSON within the time and size limits, the time
+ * counted from the request; `name` is how messages refer to the file.
+ */
+async function fetchDataset(
+	url: URL,
+	name: string,
+	fetchFn: typeof fetch,
+	limit: number,
+	started: StartedDownload | undefined
+): Promise<{ ok: true; json: unknown } | { ok: false; problems: string[] }> {
+	const controller = started?.abort ?? new AbortController();
+	const timer = setTimeout(() => controller.abort(), started ? limit - (performance.now() - started.startedAt) : limit);
 	const late = () => fail(`${name}: did not arrive within ${limit / 1000} s; the server is too slow or stalled`);
 	let response: Response;
 	try {
-		response = await (options.fetch ?? fetch)(url, {
-			mode: 'cors',
-			credentials: 'omit',
-			redirect: 'follow',
-			signal: controller.signal,
-			headers: { accept: 'application/json' }
-		});
+		response = await (started?.response ?? fetchFn(url, datasetRequest(controller.signal)));
 	} catch {
 		clearTimeout(timer);
 		return controller.signal.aborted ? late() : fail(`${name}: could not be fetched (is the server up, and does it allow this site with CORS?)`);
