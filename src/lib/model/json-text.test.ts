@@ -24,6 +24,21 @@ describe('parseJsonText', () => {
 		expect(result.problems).toEqual(problems.map((p) => ({ ...(p.path ? { path: p.path } : {}), message: expect.stringMatching(p.message) })));
 	});
 
+	it.each([
+		['a missing colon', '{"a" 1}', 'a colon was expected at line 1, column 6'],
+		['a missing comma', '{"a": 1 "b": 2}', 'a comma was expected at line 1, column 9'],
+		['an unclosed object', '{"a": 1', 'a closing } was expected at line 1, column 8'],
+		['an unclosed list', '[1, 2', 'a closing ] was expected at line 1, column 6'],
+		['an unclosed comment', '{"a": 1 /* x', 'comments are not JSON at line 1, column 9'],
+		['a number cut short', '{"a": 1.}', 'a number is cut short at line 1, column 7'],
+		['a sign alone', '{"a": -}', 'an unexpected character at line 1, column 7'],
+		['a short \\u escape', '{"a": "\\u12"}', 'a malformed \\u escape at line 1, column 7'],
+		['an unknown escape', '{"a": "\\x"}', 'a malformed escape (\\) at line 1, column 7'],
+		['a raw tab in a string', '{"a": "x\ty"}', 'a control character (a raw tab or line break?) inside a string at line 1, column 7']
+	])('names the syntax error in words: %s', (_name, text, what) => {
+		expect(parseJsonText(text)).toStrictEqual({ json: undefined, problems: [{ message: `is not valid JSON: ${what}` }] });
+	});
+
 	it('keeps a key named __proto__ as data, as JSON.parse does', () => {
 		const { json } = parseJsonText('{ "__proto__": { "name": "x" } }');
 		expect(Object.hasOwn(json as object, '__proto__')).toBe(true);

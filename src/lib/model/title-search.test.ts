@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesTitle } from './title-search.ts';
+import { matchesTitle, searchForm } from './title-search.ts';
 
 const XI = 'Xi Jinping’s visit to Russia and America’s hostile policy towards China-Russia rapprochement';
 
@@ -20,8 +20,19 @@ describe('matchesTitle', () => {
 		['Le Monde', 'monde  le', true],
 		['City budget 2025', '2025', true],
 		['City budget 2025', '2026', false],
-		['<b>Title</b>', '<b>', true]
+		['<b>Title</b>', '<b>', true],
+		['Gas deal', 'sag', false]
 	])('%j, query %j: %s', (title, query, match) => {
 		expect(matchesTitle(title, query)).toBe(match);
+	});
+});
+
+describe('searchForm', () => {
+	it.each([
+		['  Café   Crème ', 'cafe creme'],
+		['Zürich\n\tBern', 'zurich bern'],
+		['ÉTÉ', 'ete']
+	])('%j is compared as %j', (text, form) => {
+		expect(searchForm(text)).toBe(form);
 	});
 });

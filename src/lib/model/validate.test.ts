@@ -131,7 +131,7 @@ describe('broken datasets', () => {
 		]);
 	});
 
-	it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('refuses "%s" as an actor, defined or not', (name) => {
+	it.each(['constructor', 'toString', '__proto__', 'prototype', 'hasOwnProperty'])('refuses "%s" as an actor, defined or not', (name) => {
 		// `name in actors` is true for every object; the schema library also drops such keys from a record.
 		const undefinedActor = validateTimelineSource(broken((e) => (event(e, 'gas-exports-2020').actors = ['RU', name])));
 		expect(errors(undefinedActor.issues)).toContainEqual(expect.objectContaining({ event: 'gas-exports-2020', field: 'actors.1', message: `unknown actor "${name}": add it to "actors"` }));
@@ -227,5 +227,105 @@ describe('warnings', () => {
 		]);
 		const narrower = broken((e) => ((event(e, 'sco-summit-uzbekistan').recorded as { date: string }).date = '2021-09-15'));
 		expect(warnings(narrower)).toEqual([]);
+	});
+});
+
+describe('malformed data: every problem reported, nothing thrown', () => {
+	const issuesOf = (edit: (e: Events, s: TimelineSource) => void) => validateTimelineSource(broken(edit)).issues.map(formatIssue);
+
+	it.each<[string, (e: Events) => void, string[]]>([
+		['a list of events that is null', (e) => ((e as { events: unknown }).events = null), [`error: ${FILE}, field "events": Invalid type: Expected Array but received null`]],
+		['an entry that is null, named by its place', (e) => ((e.events as unknown[])[0] = null), [`error: ${FILE}, event "events[0]": Invalid type: Expected Object but received null`]]
+	])('%s', (_name, edit, expected) => {
+		// The actors the replaced entry named are then named by no one: those warnings are not what is tested here.
+		expect(issuesOf(edit).filter((line) => !line.includes('no event names it'))).toStrictEqual(expected);
+	});
+
+	it('leaves fields of the wrong type to the schema: each reported once, and no check reads them', () => {
+		const edit = (e: Events) =>
+			Object.assign(event(e, 'gas-exports-2020'), {
+				actors: [7],
+				category: 7,
+				recorded: { date: 7, note: 'n' },
+				stated: { text: 7, date: 7 },
+				date: 7,
+				qualifier: 'late',
+				passages: [7]
+			});
+		const at = (field: string, received: string) => `error: ${FILE}, event "gas-exports-2020", field "${field}": Invalid type: Expected ${received} but received 7`;
+		expect(issuesOf(edit)).toStrictEqual([
+			at('recorded.date', 'string'),
+			at('category', 'string'),
+			at('actors.0', 'string'),
+			at('passages.0', 'Object'),
+			at('date', 'string'),
+			at('stated.text', 'string'),
+			at('stated.date', 'string')
+		]);
+	});
+
+	it('leaves lists that are not lists, and an undatable reference’s date, to the schema too', () => {
+		const edit = (e: Events) => {
+			event(e, 'gas-exports-2020').passages = 'x' as never;
+			Object.assign(passage(e, 'sco-summit-uzbekistan'), { exact: 7 });
+			Object.assign(event(e, 'russia-invades-ukraine'), { actors: 'RU', stated: { text: 7, date: '2022-02-24' }, qualifier: 7 });
+			undatable(e, 'china-careful-on-support').date = '2020-13';
+		};
+		const at = (id: string, field: string, message: string) => `error: ${FILE}, event "${id}", field "${field}": ${message}`;
+		expect(issuesOf(edit)).toStrictEqual([
+			at('gas-exports-2020', 'passages', 'Invalid type: Expected Array but received "x"'),
+			at('sco-summit-uzbekistan', 'passages.0.exact', 'Invalid type: Expected string but received 7'),
+			at('russia-invades-ukraine', 'actors', 'Invalid type: Expected Array but received "RU"'),
+			at('russia-invades-ukraine', 'qualifier', 'Invalid type: Expected ("early" | "mid" | "late") but received 7'),
+			at('russia-invades-ukraine', 'stated.text', 'Invalid type: Expected string but received 7'),
+			at('china-careful-on-support', 'date', 'unknown field "date": remove it or check its spelling')
+		]);
+	});
+
+	it('parses the stated date as EDTF, as it does the date', () => {
+		const edit = (e: Events) => ((event(e, 'gas-exports-2020').stated as { date: string }).date = '2020-13');
+		expect(issuesOf(edit)).toStrictEqual([`error: ${FILE}, event "gas-exports-2020", field "stated.date": "2020-13" is not a valid EDTF date: month 13 is out of range (01–12)`]);
+	});
+
+	it('reports actors written as a list by the schema only, and checks no event against them', () => {
+		expect(issuesOf((e) => ((e as { actors: unknown }).actors = ['RU', 'CN']))).toStrictEqual([
+			`error: ${FILE}, field "actors.0": Invalid type: Expected Object but received "RU"`,
+			`error: ${FILE}, field "actors.1": Invalid type: Expected Object but received "CN"`
+		]);
+	});
+
+	it.each<[string, (e: Events) => void, Partial<ValidationIssue>]>([
+		['an unknown actor', (e) => (event(e, 'gas-exports-2020').actors = ['RU', 'x'.repeat(100)]), { field: 'actors.1', message: `unknown actor "${'x'.repeat(80)}": add it to "actors"` }],
+		[
+			'an undeclared category',
+			(e) => (event(e, 'gas-exports-2020').category = 'c'.repeat(100)),
+			{ field: 'category', message: `"${'c'.repeat(80)}" is not one of the categories the file declares: add it to "categories"` }
+		],
+		[
+			'stated words not in the passages',
+			(e) => (stated(event(e, 'gas-exports-2020')).text = 's'.repeat(100)),
+			{ field: 'stated.text', message: `"${'s'.repeat(80)}" is not in any of this entry's passages: quote the article's words exactly, inside one passage` }
+		]
+	])('quotes the first 80 characters of %s', (_name, edit, expected) => {
+		expect(errors(validateTimelineSource(broken(edit)).issues)).toContainEqual({ severity: 'error', file: FILE, event: 'gas-exports-2020', ...expected });
+	});
+});
+
+describe('drafts and invisible characters', () => {
+	const warnings = (source: TimelineSource) => validateTimelineSource(source).issues.filter((i) => i.severity === 'warning');
+
+	it('counts the drafted items still to review, events and undatable references alike', () => {
+		const source = broken((e) => {
+			event(e, 'gas-exports-2020').draft = true;
+			e.undatable[0]!.draft = true;
+		});
+		expect(warnings(source)).toStrictEqual([
+			{ severity: 'warning', file: FILE, event: undefined, field: undefined, message: '2 drafted item(s) not yet accepted: review each and remove its "draft": true' }
+		]);
+	});
+
+	it('blames no invisible character when no passage moved', () => {
+		// A CRLF after the last passage moves nothing.
+		expect(warnings(broken((_e, s) => (s.text.content = `${s.text.content}\r\n`)))).toStrictEqual([]);
 	});
 });

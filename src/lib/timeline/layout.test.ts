@@ -469,3 +469,143 @@ describe('layoutTimeline: invariants on seeded random data', () => {
 		expect(byId(layoutTimeline(shuffled, options), shuffled)).toStrictEqual(byId(layoutTimeline(items, options), items));
 	});
 });
+
+/** The layout of `items` in lane a alone, with `names` written in its first row. */
+const withNames = (items: LayoutItem[], names: { start: number; end: number }[], change: Partial<LayoutOptions> = {}) =>
+	layoutTimeline(items, { ...OPTIONS, laneOrder: ['a'], reserved: new Map([['a', names]]), ...change });
+
+describe('layoutTimeline: titles and the names written in a lane’s first row', () => {
+	// OPTIONS: gap 6, minLabelWidth 40, point marks 12 px wide, a view 1,000 px wide.
+	it('cuts a title in the first row `gap` before the next name', () => {
+		// The whole title (100–400) would reach the name at 300; its least (100–140) keeps clear of it.
+		const items = [point('p', 100, 300)];
+		expect(labelOf(withNames(items, [{ start: 300, end: 400 }]), items, 'p')).toStrictEqual({ x0: 100, x1: 294, anchor: 'start', truncated: true });
+	});
+
+	it('cuts a title ended at its mark in the first row `gap` after the name before it, whatever names come later', () => {
+		// Its mark ends at 996; the whole title would start at 696, over the name at 700–800.
+		const items = [point('p', 990, 300)];
+		const layout = withNames(items, [{ start: 700, end: 800 }, { start: 1010, end: 1100 }]);
+		expect(labelOf(layout, items, 'p')).toStrictEqual({ x0: 806, x1: 996, anchor: 'end', truncated: true });
+	});
+
+	it('does not cut titles of the other rows at the names', () => {
+		// Each title is whole in the second row rather than cut in the first; "far" holds the first row elsewhere.
+		const after = [point('p', 100, 300), point('far', 700)];
+		expect(labelOf(withNames(after, [{ start: 300, end: 400 }]), after, 'p')).toStrictEqual({ x0: 100, x1: 400, anchor: 'start', truncated: false });
+		const before = [point('p', 990, 300), point('far', 100)];
+		expect(labelOf(withNames(before, [{ start: 700, end: 800 }]), before, 'p')).toStrictEqual({ x0: 696, x1: 996, anchor: 'end', truncated: false });
+	});
+
+	it('leaves a title only its least beside a name that starts where the title does, or ends where it ends (no gap, no least width)', () => {
+		const change = { gap: 0, minLabelWidth: 0 };
+		const after = [point('p', 100, 50)];
+		expect(labelOf(withNames(after, [{ start: 100, end: 200 }], change), after, 'p')).toStrictEqual({ x0: 100, x1: 100, anchor: 'start', truncated: true });
+		const before = [point('p', 990, 300)];
+		expect(labelOf(withNames(before, [{ start: 900, end: 996 }], change), before, 'p')).toStrictEqual({ x0: 996, x1: 996, anchor: 'end', truncated: true });
+	});
+});
+
+describe('layoutTimeline: a title after the name its mark runs under', () => {
+	it.each([
+		['a bar that ends `gap` after the name has no room for it there: counted in a cluster', bar('b', 20, 86), { marks: [], clusters: ['a:[b]@0'] }],
+		['a bar that runs further: its title starts after the name', bar('b', 20, 87), { marks: ['a:b@0'], clusters: [] }]
+	])('%s', (_name, item, expected) => {
+		expect(summarise(withNames([item], [{ start: -Infinity, end: 80 }]), [item])).toStrictEqual(expected);
+	});
+
+	it('starts the title after the name where its least just fits before the view’s right edge', () => {
+		const items = [bar('b', 900, 1000, 40)];
+		const layout = withNames(items, [{ start: 850, end: 954 }]);
+		expect(labelOf(layout, items, 'b')).toStrictEqual({ x0: 960, x1: 1000, anchor: 'start', truncated: false });
+	});
+
+	it('counts the mark in a cluster where its least title would not fit after the name', () => {
+		const items = [bar('b', 900, 1000, 40)];
+		const layout = withNames(items, [{ start: 850, end: 955 }]);
+		expect(summarise(layout, items)).toStrictEqual({ marks: [], clusters: ['a:[b]@0'] });
+	});
+});
+
+describe('layoutTimeline: boundaries', () => {
+	it.each([
+		['a mark that ends at the view’s left edge', point('p', -6)],
+		['a mark that starts at the view’s right edge', point('p', 1006)]
+	])('names no mark outside the view: %s', (_name, item) => {
+		const [mark] = layoutTimeline([item], OPTIONS).placed;
+		expect(mark).toMatchObject({ row: 0, label: null });
+	});
+
+	it('gives a mark just left of the view only its shapes’ room: the next mark shares its row', () => {
+		const items = [bar('off', -40, -30), point('in', 3)];
+		expect(summarise(layoutTimeline(items, OPTIONS), items).marks).toStrictEqual(['a:off@0', 'a:in@0']);
+	});
+
+	it('keeps two things exactly `gap` apart in one row', () => {
+		// "first" with its title takes 94–130; "second" (placed first, by priority) starts at 136.
+		const items = [point('first', 100, 30, 1), point('second', 142, 30, 2)];
+		expect(summarise(layoutTimeline(items, OPTIONS), items).marks).toStrictEqual(['a:first@0', 'a:second@0']);
+	});
+
+	it('prefers a whole title that ends at the view’s right edge in a lower row to a cut one in the first', () => {
+		// "p"'s whole title runs 900–1,000; "blocker" (placed first) takes 954–990 of the first row.
+		const items = [point('p', 900, 100, 1), point('blocker', 960, 30, 2)];
+		const layout = layoutTimeline(items, OPTIONS);
+		expect(summarise(layout, items).marks).toStrictEqual(['a:p@1', 'a:blocker@0']);
+		expect(labelOf(layout, items, 'p')).toStrictEqual({ x0: 900, x1: 1000, anchor: 'start', truncated: false });
+	});
+
+	it('starts a title at its mark where its least ends at the view’s right edge', () => {
+		const items = [point('p', 960, 1000)];
+		expect(labelOf(layoutTimeline(items, OPTIONS), items, 'p')).toStrictEqual({ x0: 960, x1: 1000, anchor: 'start', truncated: true });
+	});
+
+	it('ends a title at its mark where not even its least fits after it, however far from the right edge', () => {
+		// A least title of 300 px does not fit after 710; the whole one (400 px) ends at the mark's end, 716.
+		const items = [point('p', 710, 400)];
+		expect(labelOf(layoutTimeline(items, { ...OPTIONS, minLabelWidth: 300 }), items, 'p')).toStrictEqual({ x0: 316, x1: 716, anchor: 'end', truncated: false });
+	});
+
+	it('starts a title at its mark at three quarters of the view, where its least fits after it', () => {
+		const items = [point('p', 750, 300)];
+		expect(labelOf(layoutTimeline(items, OPTIONS), items, 'p')).toStrictEqual({ x0: 750, x1: 1000, anchor: 'start', truncated: true });
+	});
+
+	it('takes a lower row for a whole title ended at its mark that just fits from the view’s left edge', () => {
+		// "p"'s mark ends at the right edge; its 1,000 px title runs 0–1,000, which "left" (14–50) holds in the first row.
+		const items = [point('left', 20, 30, 2), point('p', 994, 1000, 1)];
+		const layout = layoutTimeline(items, OPTIONS);
+		expect(summarise(layout, items).marks).toStrictEqual(['a:left@0', 'a:p@1']);
+		expect(labelOf(layout, items, 'p')).toStrictEqual({ x0: 0, x1: 1000, anchor: 'end', truncated: false });
+	});
+
+	it('orders marks at the same place by id, whatever the input order', () => {
+		const items = [point('b', 100), point('a', 100)];
+		expect(summarise(layoutTimeline(items, OPTIONS), items).marks).toStrictEqual(['a:a@0', 'a:b@1']);
+	});
+
+	it('joins a cluster it touches rather than cut a more cited title in another row', () => {
+		// Row 0: "cited" (priority 9) with its title to 500. Row 1: "r1" at 344–380. c1 and c2 fit in neither; c1's
+		// cluster takes the room left in row 1 (286.5–313.5), and c2, 22 px on, joins it rather than cut "cited".
+		const items = [point('cited', 100, 400, 9), point('r1', 350, 30, 9), point('c1', 300, 50), point('c2', 322, 50)];
+		const layout = layoutTimeline(items, { ...OPTIONS, maxRows: 2 });
+		expect(summarise(layout, items)).toStrictEqual({ marks: ['a:cited@0', 'a:r1@1'], clusters: ['a:[c1 c2]@1'] });
+		expect(labelOf(layout, items, 'cited')).toStrictEqual({ x0: 100, x1: 500, anchor: 'start', truncated: false });
+		expect([layout.clusters[0]!.x0, layout.clusters[0]!.x1]).toStrictEqual([286.5, 335.5]);
+	});
+
+	it('where there is no room, counts the marks of the row that matter least, wherever that row is', () => {
+		// The name (90–200) sends "cited"'s title to row 1, so the less cited "minor" is in row 0. "x" fits nowhere,
+		// and no room can be made without taking a mark: it takes "minor" into its cluster, not "cited".
+		const items = [bar('cited', 100, 400, 30, 5), bar('minor', 250, 400, 30, 2), point('x', 300)];
+		const layout = withNames(items, [{ start: 90, end: 200 }], { maxRows: 2 });
+		expect(summarise(layout, items)).toStrictEqual({ marks: ['a:cited@1'], clusters: ['a:[minor x]@0'] });
+	});
+
+	it('draws a cluster of a long bar as wide as the bar allows, up to the widest a cluster may be', () => {
+		// One row, held by a bar of higher priority; "under" (500–600) is counted, in a cluster 6 points (72 px) wide.
+		const items = [bar('top', 100, 900, 30, 2), bar('under', 500, 600, 30, 1)];
+		const [cluster] = layoutTimeline(items, { ...OPTIONS, maxRows: 1 }).clusters;
+		expect([cluster!.x0, cluster!.x1]).toStrictEqual([500, 572]);
+	});
+});

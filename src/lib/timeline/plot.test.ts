@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DRAW_MARGIN,
+	PLOT,
 	drawnSpan,
 	estimateLabelWidth,
 	extentSpan,
 	fitTitle,
+	laneBands,
 	layoutPlot,
 	plotIndex,
 	plotScale,
@@ -59,6 +61,9 @@ describe('fitTitle: a title cut to the room it has, by the same width estimate a
 		['one pixel short: cut at the last word, with an ellipsis', 'Russia invades Ukraine', 151, 'Russia invades…'],
 		['no word ends late enough: cut inside the word', 'Supercalifragilistic word', 80, 'Supercalif…'],
 		['punctuation before the cut is dropped', 'Peace talks, then war', 100, 'Peace talks…'],
+		['all of it, not just its last mark', 'Talks... then war', 66, 'Talks…'],
+		// 76 px hold 10 letters, "Treaty sig"; its last word ends after 6 of them, at 60 %: late enough.
+		['a word that ends at 60 % of the letters is kept whole', 'Treaty signatures', 80, 'Treaty…'],
 		['never empty: one letter and the ellipsis', 'Xi', 5, 'X…']
 	])('%s', (_name, title, width, expected) => {
 		expect(fitTitle(title, width)).toBe(expected);
@@ -76,6 +81,12 @@ describe('fitTitle: a title cut to the room it has, by the same width estimate a
 describe('publishedLabelBox: the "As of" label beside the publication line', () => {
 	it('is to the left of the line where it fits there', () => {
 		expect(publishedLabelBox(500, 'As of 4 February 2023')).toStrictEqual({ x0: 350, x1: 496, anchor: 'end' });
+	});
+	it('is to the left where it just fits, from the plot’s edge', () => {
+		expect(publishedLabelBox(150, 'As of 4 February 2023')).toStrictEqual({ x0: 0, x1: 146, anchor: 'end' });
+	});
+	it('is to the right one pixel short of that', () => {
+		expect(publishedLabelBox(149, 'As of 4 February 2023')).toStrictEqual({ x0: 153, x1: 299, anchor: 'start' });
 	});
 	it('is to the right of the line near the left edge', () => {
 		expect(publishedLabelBox(100, 'As of 4 February 2023')).toStrictEqual({ x0: 104, x1: 250, anchor: 'start' });
@@ -128,5 +139,80 @@ describe('layoutPlot: only the events near the view are laid out', () => {
 		expect(() => layoutPlot(events.slice(1), lanes, plotScale(full, 1200, full), notes, index)).toThrow(
 			new RangeError('the plot index holds 3000 events, not the 2999 given')
 		);
+	});
+});
+
+describe('layoutPlot: what the plot writes in a lane’s first row is kept free of titles', () => {
+	// 100 days over 1,000 px: day d starts at x = 10·d, and an exact day is drawn at its middle, 10·d + 5.
+	const scale = plotScale({ start: 0, end: 100 }, WIDTH, { start: -50, end: 150 });
+	const day = (id: string, d: number, lane = 'a'): PlotEvent => ({
+		id,
+		key: `${lane}/${id}`,
+		title: 'x',
+		lane,
+		mark: { shape: 'point', start: d, end: d + 1, approximate: false, uncertain: false, id, anticipated: false, order: 0 },
+		priority: 1
+	});
+	/** Rows of the events by id, laid out in lanes a and b with a lane `label` and the "As of" line on `published`. */
+	const rowsOf = (events: PlotEvent[], published: number, label = '') => {
+		const layout = layoutPlot(events, ['a', 'b'], scale, { laneLabel: () => label, published: { day: published, label: '1 March' } });
+		return Object.fromEntries(layout.placed.map((placed) => [events[placed.index]!.id, placed.row]));
+	};
+	// A title "x" is 11 px wide; each test has a second event far off, so that the lane has two rows.
+	const far = day('far', 90);
+
+	it('the lane’s name: "POLITICS" at 11 px, spaced out, takes 0–70 px; a title at 65 px goes to the second row', () => {
+		expect(rowsOf([day('near', 6), far], 1000, 'Politics')).toStrictEqual({ near: 1, far: 0 });
+		expect(rowsOf([day('near', 8), far], 1000, 'Politics')).toStrictEqual({ near: 0, far: 0 });
+	});
+
+	// "As of 1 March" at 12 px is 92 px wide: written from 404 to 496 px, left of the line at day 50 (500 px).
+	it.each([
+		['a title under the "As of" label', 45, 1],
+		['a title on the publication day, beside the line', 50, 1],
+		['a title clear of the line', 52, 0]
+	])('the "As of" line, in view: %s', (_name, d, row) => {
+		expect(rowsOf([day('near', d), far], 50)).toStrictEqual({ near: row, far: 0 });
+	});
+
+	it('only in the first lane', () => {
+		expect(rowsOf([day('near', 45, 'b'), day('far', 90, 'b')], 50)).toStrictEqual({ near: 0, far: 0 });
+	});
+
+	it.each([
+		['on the plot’s left edge: kept free', 0, 2, 1],
+		['just left of the plot: nothing kept free', -3, 2, 0],
+		['on the plot’s right edge: kept free', 100, 95, 1],
+		['just right of the plot: nothing kept free', 103, 95, 0]
+	])('the "As of" line %s', (_name, published, d, row) => {
+		const other = day('far', d > 50 ? 10 : 90);
+		expect(rowsOf([day('near', d), other], published)).toStrictEqual({ near: row, far: 0 });
+	});
+
+	it('lays out no lanes without error, the "As of" line in view', () => {
+		expect(layoutPlot([], [], scale, { laneLabel: () => '', published: { day: 50, label: '1 March' } }).lanes).toStrictEqual([]);
+	});
+
+	it('gives an event the extent of both its dates, the recorded one before or after the article’s', () => {
+		const bar = (start: number, end: number): MarkExtent => ({ shape: 'bar', start, end, approximate: false, uncertain: false });
+		const slipped = (recorded: MarkExtent, own: MarkExtent): PlotEvent => ({ ...day('slip', 0), mark: { ...own, recorded, id: 'slip', anticipated: false, order: 0 } });
+		const extentOf = (event: PlotEvent) => {
+			const [placed] = layoutPlot([event], ['a'], scale, { laneLabel: () => '', published: { day: 1000, label: '' } }).placed;
+			return [placed!.start, placed!.end];
+		};
+		expect(extentOf(slipped(bar(10, 40), bar(60, 62)))).toStrictEqual([100, 620]);
+		expect(extentOf(slipped(bar(60, 62), bar(10, 40)))).toStrictEqual([100, 620]);
+	});
+});
+
+describe('laneBands: each lane as tall as the rows its events can ever need, up to maxRows', () => {
+	it.each([
+		['one row used of five events: three rows', 1, 5, 3],
+		['one row used of two events: two rows', 1, 2, 2],
+		['no events: one row', 1, 0, 1]
+	])('%s', (_name, used, size, rows) => {
+		const { bands, height } = laneBands([{ key: 'a', rows: used, size }]);
+		expect(bands).toStrictEqual([{ key: 'a', y: PLOT.axisHeight, height: rows * PLOT.rowHeight + PLOT.lanePadding, rows }]);
+		expect(height).toBe(PLOT.axisHeight + rows * PLOT.rowHeight + PLOT.lanePadding);
 	});
 });
