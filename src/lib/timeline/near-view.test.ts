@@ -62,3 +62,36 @@ describe('NearViewIndex.near', () => {
 		}
 	});
 });
+
+describe('NearViewIndex.near does not sweep every extent', () => {
+	/** An index whose `ends` count how often they are read: near() reads an extent's end only to check a candidate. */
+	function countingIndex(extents: readonly DayExtent[]) {
+		const ends = Float64Array.from(extents, (extent) => extent.end);
+		let reads = 0;
+		const counted = new Proxy(ends, {
+			get(target, key) {
+				if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+				return Reflect.get(target, key);
+			}
+		});
+		const index = new NearViewIndex({ starts: Float64Array.from(extents, (extent) => extent.start), ends: counted });
+		return { index, reads: () => reads, reset: () => (reads = 0) };
+	}
+
+	// 10,000 instants, one a day, and one extent of 9,000 days in a bucket of its own.
+	const extents: DayExtent[] = [...Array.from({ length: 10_000 }, (_, day) => ({ start: day, end: day })), { start: 500, end: 9500 }];
+
+	// Candidates: the week's 7 instants, and the long extent (500 to 9,500) when it can reach the view: it starts no
+	// later than the view's end and no earlier than the view's start less its bucket's longest length (9,000 days).
+	it.each([
+		['a week in the middle: 7 instants and the long extent', 5000, 5006, 8, 8],
+		['a week before the long extent starts: it is not read', 0, 6, 7, 7],
+		['a week more than 9,000 days after the long extent starts: it is not read', 9993, 9999, 7, 7],
+		['a week it ends in: read', 9495, 9501, 8, 8]
+	])('%s', (_name, from, to, found, read) => {
+		const { index, reads, reset } = countingIndex(extents);
+		reset(); // the constructor reads every end once
+		expect(index.near(from, to)).toHaveLength(found);
+		expect(reads()).toBe(read);
+	});
+});
