@@ -344,6 +344,23 @@ function mergeRows(a: Row, b: Row): Row {
 	return merged;
 }
 
+/** The first of `placings` whose extent (`extentOf`; null: none) has a clear row, with that extent and row. */
+function firstFit(
+	placings: readonly Placing[],
+	extentOf: (placing: Placing) => Extent | null,
+	rows: readonly Row[],
+	added: readonly Row[],
+	names: readonly Interval[],
+	gap: number
+): { placing: Placing; taken: Extent; row: number } | undefined {
+	for (const placing of placings) {
+		const taken = extentOf(placing);
+		const row = taken ? firstClearRow(rows, added, names, taken, gap) : NO_ROW;
+		if (row !== NO_ROW) return { placing, taken: taken!, row };
+	}
+	return undefined;
+}
+
 /**
  * Gives rows to a lane's slots (in x order), the highest priority first: each goes to the first row where its
  * whole title fits (after the mark, else, near the right edge, before), else the first where its least title
@@ -365,17 +382,17 @@ function fillRows(slots: readonly Slot[], rowCount: number, names: readonly Inte
 		for (const slot of byPriority.get(priority)!) {
 			// A whole title needs all the room its least one does: where no least title fits, nothing does (in a
 			// crowded view, most marks stop here).
-			const least = slot.placings.find((placing) => firstClearRow(rows, added, names, placing.least, config.gap) !== NO_ROW);
+			const least = firstFit(slot.placings, (placing) => placing.least, rows, added, names, config.gap);
 			if (!least) continue;
-			let [placing, taken] = [least, least.least];
-			for (const candidate of slot.placings) {
-				const whole = candidate.wholeFits ? extentWith(slot.mark, candidate.anchor, candidate.labelAt, slot.wholeWidth) : null;
-				if (whole && firstClearRow(rows, added, names, whole, config.gap) !== NO_ROW) {
-					[placing, taken] = [candidate, whole];
-					break;
-				}
-			}
-			const row = firstClearRow(rows, added, names, taken, config.gap);
+			const whole = firstFit(
+				slot.placings,
+				(placing) => (placing.wholeFits ? extentWith(slot.mark, placing.anchor, placing.labelAt, slot.wholeWidth) : null),
+				rows,
+				added,
+				names,
+				config.gap
+			);
+			const { placing, taken, row } = whole ?? least;
 			Object.assign(slot, { row, placing, taken });
 			added[row]!.push({ ...taken, slot });
 		}
