@@ -14,6 +14,7 @@
  * A host message that does not fit is ignored with a console warning; nothing in it is rendered as HTML.
  */
 import { readWindow } from '../sharing/view-state.ts';
+import { isRecord } from '../model/record.ts';
 import type { TimeWindow } from '../timeline/time-window.ts';
 import type { Theme } from './options.ts';
 
@@ -37,7 +38,6 @@ export function frameMessage(message: FrameMessage) {
 }
 
 const MAX_ID_LENGTH = 200;
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The frame's reader of host messages. A message counts only when it comes from `host` (the window that framed

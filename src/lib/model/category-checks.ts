@@ -5,9 +5,7 @@
  */
 import { HEX_COLOUR } from './colour.ts';
 import { CATEGORY_PALETTE, MARK_CONTRAST, THEMES, markContrastShortfall, type ThemeName } from './palette.ts';
-
-const asRecord = (value: unknown): Record<string, unknown> | undefined =>
-	typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+import { asRecord } from './record.ts';
 
 const ADVICE: Record<ThemeName, string> = { light: 'choose a darker colour', dark: 'choose a lighter colour' };
 

@@ -5,6 +5,7 @@
  * nothing else in it is changed, and the input is never modified.
  */
 import type { ValidationIssue } from './issues.ts';
+import { isRecord } from './record.ts';
 import { FORMAT_1_CATEGORIES } from './vocabulary.ts';
 
 export interface Migrated {
@@ -12,13 +13,12 @@ export interface Migrated {
 	issues: ValidationIssue[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const format1Categories = () => FORMAT_1_CATEGORIES.map((category) => ({ ...category }));
 const FORMAT_1_IDS = FORMAT_1_CATEGORIES.map((category) => category.id).join(', ');
 
 /** `events.json` without `categories` is a version-1 file. */
 export function migrateEventsFile(json: unknown, file: string): Migrated {
-	if (!isObject(json) || Object.hasOwn(json, 'categories')) return { json, issues: [] };
+	if (!isRecord(json) || Object.hasOwn(json, 'categories')) return { json, issues: [] };
 	return {
 		json: { ...json, categories: format1Categories() },
 		issues: [
@@ -34,7 +34,7 @@ export function migrateEventsFile(json: unknown, file: string): Migrated {
 
 /** A timeline in the public format that says `"version": 1` (and declares no categories, which version 1 had not). */
 export function migrateTimeline(json: unknown, file: string): Migrated {
-	if (!isObject(json) || json.version !== 1 || Object.hasOwn(json, 'categories')) return { json, issues: [] };
+	if (!isRecord(json) || json.version !== 1 || Object.hasOwn(json, 'categories')) return { json, issues: [] };
 	return {
 		json: { ...json, version: 2, categories: format1Categories() },
 		issues: [{ severity: 'warning', file, field: 'version', message: `is 1: read as version 2, declaring version 1's categories (${FORMAT_1_IDS})` }]

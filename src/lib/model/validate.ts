@@ -15,6 +15,7 @@ import { edtfBounds, tryParseEdtf, type EdtfDate } from '../dates/edtf.ts';
 import { dayFromIso, describeInvalidIsoDay, type CalendarDay } from '../dates/calendar-day.ts';
 import { EVENT_LISTS, entryName, schemaIssues, type ValidationIssue } from './issues.ts';
 import { migrateEventsFile, migrateTimeline } from './migrate.ts';
+import { asRecord } from './record.ts';
 import { ArticleMetaSchema, EventsFileSchema, FORMAT, FORMAT_VERSION, PassageSchema, TimelineSchema, type Timeline } from './schema.ts';
 import { QUALIFIERS } from './vocabulary.ts';
 
@@ -74,8 +75,6 @@ export function validateTimeline(input: unknown, file: string): ValidationResult
 }
 
 const hasErrors = (issues: readonly ValidationIssue[]) => issues.some((issue) => issue.severity === 'error');
-const asRecord = (value: unknown): Record<string, unknown> | undefined =>
-	typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
 /**
  * Names every object already has (`'toString' in {}` is true), and keys the schema library drops from a record:

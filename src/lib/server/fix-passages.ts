@@ -10,6 +10,7 @@ import { anchorPassage, locateQuote } from '../anchoring/anchor.ts';
 import { describeAnchorProblem } from '../anchoring/problems.ts';
 import { EVENT_LISTS, entryName } from '../model/issues.ts';
 import { parseJsonText } from '../model/json-text.ts';
+import { isRecord } from '../model/record.ts';
 
 /** What was done to one passage, or why it was left alone. */
 export interface PassageFix {
@@ -25,7 +26,6 @@ interface Edit {
 	content: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The events file's text with its passages anchored in `article`, and what was done. */
 export function fixPassages(eventsText: string, article: string, articleName: string): { text: string; fixes: PassageFix[] } {

@@ -8,6 +8,7 @@ import { slugFrom } from '../extract/titles.ts';
 import { formatIssue, type ValidationIssue } from '../model/issues.ts';
 import { validateTimeline, validateTimelineSource } from '../model/validate.ts';
 import { parseJsonText } from '../model/json-text.ts';
+import { isRecord } from '../model/record.ts';
 import { FILE_NAMES } from './work-files.ts';
 import { workFrom, workFromTimeline, type Work } from './work.ts';
 
@@ -37,7 +38,6 @@ function readJson(file: GivenFile): { json: unknown } | { problems: string[] } {
 }
 
 const lines = (issues: readonly ValidationIssue[], severity: ValidationIssue['severity']) => issues.filter((i) => i.severity === severity).map(formatIssue);
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An existing dataset, as one public JSON file or as the three files of a data folder. */
 export function openDataset(files: readonly GivenFile[]): Opened {
