@@ -16,7 +16,12 @@ describe('tenseAt: the verb nearest before the expression, else after it', () =>
 		['A book will be published in the autumn.', 'the autumn', 'future'],
 		['The deal is due to be signed in May.', 'May', 'future'],
 		['Customers have until March 31 to file a claim.', 'March 31', 'present'],
-		['The team has won in May.', 'May', 'past']
+		['The team has won in May.', 'May', 'past'],
+		// A capital at the start of a sentence is a verb, not a name; a participle after "’ll be" or "will  be" is future.
+		['Held on 3 December, the vote will decide the budget.', '3 December', 'past'],
+		['The treaty’ll be signed in May.', 'May', 'future'],
+		['The treaty will  be signed in May.', 'May', 'future'],
+		['Being held in early spring, the fair draws crowds.', 'early spring', 'present']
 	])('%s (%s): %s', (sentence, expression, tense) => {
 		expect(tenseAt(sentence, sentence.indexOf(expression))).toBe(tense);
 	});

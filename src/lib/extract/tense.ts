@@ -12,9 +12,9 @@ const MARKER = new RegExp(String.raw`(?:(?<![\p{L}’'])(?:(${FUTURE})|(${PRESEN
 
 /**
  * A participle after "is", "are" or "be" is passive, not past: present ("are traditionally held"), or future
- * when "be" follows "will" or "to" ("will be published", "is due to be signed").
+ * when "be" follows "will", "’ll" or "to" ("will be published", "the treaty’ll be signed", "is due to be signed").
  */
-const PASSIVE_BEFORE = /(?:^|\s)(?:(will|shall|[’']ll|to)\s+be|is|are|am|be|being)\s+(?:\p{L}+ly\s+)?$/iu;
+const PASSIVE_BEFORE = /(?:^|\s|(?=[’']ll\s))(?:(will|shall|[’']ll|to)\s+be|is|are|am|be|being)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /**
  * The tense of the verb nearest before `offset` in `sentence` (or, when none comes before, nearest after it);
