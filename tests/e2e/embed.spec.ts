@@ -290,6 +290,29 @@ test.describe('embedding on another origin', () => {
 		expect(requests).toBe(1);
 	});
 
+	test('a hosted dataset’s timeline is drawn once: from the start at the plot’s width and interactive', async ({ page, request }) => {
+		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
+		const renamed = builtIn.events.map((event: { id: string }) => ({ ...event, id: `hosted-${event.id}` }));
+		pages['/once.json'] = JSON.stringify({ ...builtIn, id: 'hosted-once', events: renamed });
+		// After every change to the page: the hosted timeline's drawing, as its width (viewBox) and whether it is interactive.
+		await page.addInitScript(() => {
+			const states: string[] = [];
+			(window as unknown as { drawnStates: string[] }).drawnStates = states;
+			new MutationObserver(() => {
+				const svg = document.querySelector('.event-mark[data-event^="hosted-"]')?.closest('svg');
+				if (!svg) return;
+				const state = `${svg.getAttribute('viewBox')} ${svg.classList.contains('interactive') ? 'interactive' : 'inert'}`;
+				if (states.at(-1) !== state) states.push(state);
+			}).observe(document, { childList: true, subtree: true, attributes: true });
+		});
+		await page.goto(`${SITE}/embed/xi-visit-russia-2023?data=${encodeURIComponent(`${hostOrigin}/once.json`)}`);
+		await expect(page.locator('.timeline-svg .event-mark[data-event^="hosted-"]').first()).toBeVisible();
+		const width = await page.locator('.plot').evaluate((plot) => plot.getBoundingClientRect().width);
+		const states = await page.evaluate(() => (window as unknown as { drawnStates: string[] }).drawnStates);
+		expect(states).toHaveLength(1);
+		expect(states[0]).toMatch(new RegExp(`^0 0 ${width} \\d+(\\.\\d+)? interactive$`));
+	});
+
 	test('every module the embed uses is asked for before any of its code runs; the validator only with data=', async ({ page, request }) => {
 		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
 		pages['/modules.json'] = JSON.stringify({ ...builtIn, id: 'hosted-modules', article: { ...builtIn.article, title: 'Modules, hosted' } });

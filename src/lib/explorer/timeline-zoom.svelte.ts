@@ -31,6 +31,8 @@ export class TimelineZoom {
 	readonly full: TimeWindow;
 	transform = $state.raw<ZoomTransform>(zoomIdentity);
 	width = $state(DEFAULT_WIDTH);
+	/** Whether `width` is the element's, measured, rather than the default. */
+	measured = $state(false);
 	readonly window: TimeWindow = $derived.by(() => windowFromTransform(this.full, this.width, this.transform));
 
 	#behavior: ZoomBehavior<SVGSVGElement, unknown>;
@@ -104,7 +106,9 @@ export class TimelineZoom {
 
 	/** Changes the width while keeping the same window in view. */
 	resize(width: number) {
-		if (width <= 0 || width === this.width) return;
+		if (width <= 0) return;
+		this.measured = true;
+		if (width === this.width) return;
 		const window = this.window;
 		this.width = width;
 		this.#behavior.translateExtent(translateExtent(width));
