@@ -1,8 +1,9 @@
 /**
  * `npm run first-event` (in bench/, after the app's `npm run build`): the embed's first event with `data=`, alone.
  *   default        first event visible of Sourceline's embed and of vis-timeline, untraced, alternating in each
- *                  round; with `--against <dir>` another build of the site (main's, say) takes its turn in every
- *                  round too, so an A/B is compared within one run, as ratios to vis-timeline (the machine is shared)
+ *                  round; with `--against <dir>[,<dir>…]` other builds of the site (main's, say) take their turn in
+ *                  every round too, so an A/B is compared within one run, as ratios to vis-timeline (the machine
+ *                  is shared)
  *   --trace        where the milliseconds go: each round traced (tracing slows the page), the last round printed as
  *                  every download (Resource Timing) and main-thread task ≥ 1 ms before the first event, in ms from
  *                  navigation start
@@ -157,8 +158,8 @@ async function compare(browser: Browser, sites: { name: string; origin: string }
 		for (const dataset of datasets) {
 			const visFirst = await firstEvent(browser, sites[0]!.origin, vis, dataset);
 			add(firsts, `${dataset.key} vis-timeline`, visFirst);
-			// The builds in turn, their order swapped every round.
-			for (const { name, origin } of round % 2 === 1 ? sites : sites.toReversed()) {
+			// The builds in turn, starting from another one every round.
+			for (const { name, origin } of [...sites.slice(round % sites.length), ...sites.slice(0, round % sites.length)]) {
 				const first = await firstEvent(browser, origin, sourceline, dataset);
 				add(firsts, `${dataset.key} ${name}`, first);
 				if (first !== null && visFirst !== null) add(ratios, `${dataset.key} ${name}`, first / visFirst);
@@ -177,7 +178,7 @@ async function compare(browser: Browser, sites: { name: string; origin: string }
 
 async function main() {
 	const sites = [{ name: 'this build', ...(await site(join(appDir, 'build'), 'this')) }];
-	if (flags.against) sites.push({ name: `against ${flags.against}`, ...(await site(resolve(flags.against), 'against')) });
+	for (const [i, dir] of (flags.against?.split(',') ?? []).entries()) sites.push({ name: dir, ...(await site(resolve(dir), `against-${i}`)) });
 	const browser = await chromium.launch({ executablePath: findChromium().path });
 	try {
 		if (flags.trace) await trace(browser, sites[0]!.server.origin, sites[0]!.datasets);
