@@ -104,6 +104,9 @@ export class TimelineZoom {
 		};
 	};
 
+	/** An attachment that measures its element at once (a forced layout, before the first paint), not when a resize observer first reports. */
+	measure = (element: Element) => this.resize(element.getBoundingClientRect().width);
+
 	/** Changes the width while keeping the same window in view. */
 	resize(width: number) {
 		if (width <= 0) return;
