@@ -153,6 +153,9 @@ async function trace(browser: Browser, origin: string, datasets: Dataset[]) {
 async function compare(browser: Browser, sites: { name: string; origin: string }[], datasets: Dataset[]) {
 	const firsts = new Map<string, (number | null)[]>();
 	const ratios = new Map<string, number[]>();
+	/** Each build's first event over the first `--against` build's, in the same round. */
+	const paired = new Map<string, number[]>();
+	const baseline = sites[1]?.name;
 	const add = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
 	for (let round = 1; round <= rounds; round++)
 		for (const dataset of datasets) {
@@ -164,14 +167,21 @@ async function compare(browser: Browser, sites: { name: string; origin: string }
 				add(firsts, `${dataset.key} ${name}`, first);
 				if (first !== null && visFirst !== null) add(ratios, `${dataset.key} ${name}`, first / visFirst);
 			}
+			const thisRound = (name: string) => firsts.get(`${dataset.key} ${name}`)!.at(-1);
+			const base = baseline && thisRound(baseline);
+			if (base) for (const { name } of sites) if (thisRound(name)) add(paired, `${dataset.key} ${name}`, thisRound(name)! / base);
 			console.log(`r${round} ${dataset.key}: ${[...firsts].filter(([key]) => key.startsWith(`${dataset.key} `)).map(([key, v]) => `${key.split(' ').slice(1).join(' ')} ${ms(v.at(-1) ?? NaN)}`).join(', ')}`);
 		}
-	console.log('\nFirst event visible, median (min–max) over rounds; ratio: median of each round\'s Sourceline / vis-timeline\n');
+	console.log(
+		`\nFirst event visible, median (min–max) over rounds; ratio: median of each round's Sourceline / vis-timeline${baseline ? `; and / ${baseline}, in the same round` : ''}\n`
+	);
 	for (const dataset of datasets) {
 		console.log(`${dataset.key}: vis-timeline ${show(firsts.get(`${dataset.key} vis-timeline`)!)}`);
 		for (const { name } of sites) {
 			const r = summarise(ratios.get(`${dataset.key} ${name}`) ?? []);
-			console.log(`  ${name}: ${show(firsts.get(`${dataset.key} ${name}`)!)}; ratio ${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)})`);
+			const p = summarise(paired.get(`${dataset.key} ${name}`) ?? []);
+			const vsBaseline = baseline && name !== baseline ? `; / ${baseline} ${p.median.toFixed(2)}× (${p.min.toFixed(2)}–${p.max.toFixed(2)})` : '';
+			console.log(`  ${name}: ${show(firsts.get(`${dataset.key} ${name}`)!)}; ratio ${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)})${vsBaseline}`);
 		}
 	}
 }
