@@ -43,18 +43,9 @@ describe('ExplorerState before the page has hydrated', () => {
 		expect(explorer.selectedId).toBeNull();
 	});
 
-	it('is prerendered unless told otherwise; its zoom is measured by its first width, and keeps the window across it', () => {
+	it('is prerendered unless told otherwise', () => {
 		expect(new ExplorerState(timeline!).prerendered).toBe(true);
-		const { zoom, prerendered } = new ExplorerState(timeline!, { prerendered: false });
-		expect(prerendered).toBe(false);
-		expect(zoom.measured).toBe(false);
-		const window = zoom.window;
-		zoom.resize(0);
-		expect(zoom.measured).toBe(false);
-		zoom.resize(zoom.width);
-		expect(zoom.measured).toBe(true);
-		zoom.resize(1262);
-		expect([zoom.width, zoom.window.start, zoom.window.end]).toStrictEqual([1262, window.start, window.end]);
+		expect(new ExplorerState(timeline!, { prerendered: false }).prerendered).toBe(false);
 	});
 
 	it('lists the events in time order: no event starts before the one before it', () => {

@@ -30,7 +30,7 @@ export interface ExplorerOptions {
 	onviewchange?: (window: TimeWindow) => void;
 	/**
 	 * Whether the page was prerendered with this timeline and hydrates it (the default); false for one first drawn
-	 * in the browser (a hosted dataset), whose plot is then drawn once, when it is measured and the view started.
+	 * in the browser (a hosted dataset), whose article is then laid out after the timeline's first frame.
 	 */
 	prerendered?: boolean;
 }

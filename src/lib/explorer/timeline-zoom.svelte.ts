@@ -31,8 +31,6 @@ export class TimelineZoom {
 	readonly full: TimeWindow;
 	transform = $state.raw<ZoomTransform>(zoomIdentity);
 	width = $state(DEFAULT_WIDTH);
-	/** Whether `width` is the element's, measured, rather than the default. */
-	measured = $state(false);
 	readonly window: TimeWindow = $derived.by(() => windowFromTransform(this.full, this.width, this.transform));
 
 	#behavior: ZoomBehavior<SVGSVGElement, unknown>;
@@ -104,14 +102,9 @@ export class TimelineZoom {
 		};
 	};
 
-	/** An attachment that measures its element at once (a forced layout, before the first paint), not when a resize observer first reports. */
-	measure = (element: Element) => this.resize(element.getBoundingClientRect().width);
-
 	/** Changes the width while keeping the same window in view. */
 	resize(width: number) {
-		if (width <= 0) return;
-		this.measured = true;
-		if (width === this.width) return;
+		if (width <= 0 || width === this.width) return;
 		const window = this.window;
 		this.width = width;
 		this.#behavior.translateExtent(translateExtent(width));
