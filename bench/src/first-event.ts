@@ -7,7 +7,8 @@
  *   --trace        where the milliseconds go: each round traced (tracing slows the page), the last round printed as
  *                  every download (Resource Timing) and main-thread task ≥ 1 ms before the first event, in ms from
  *                  navigation start
- * Options: --sizes (default lean-20,lean-1000), --rounds (default 9). Not part of `npm run bench`.
+ * Options: --sizes (default lean-20,lean-1000), --rounds (default 9), --latency <ms> (Chromium's network emulation
+ * adds it to every request: loopback has no round trips to speak of, a real host has). Not part of `npm run bench`.
  */
 import { chromium, type Browser } from 'playwright-core';
 import { join, resolve } from 'node:path';
@@ -23,10 +24,11 @@ import { TARGETS, type Target } from './targets.ts';
 const benchDir = resolve(import.meta.dirname, '..');
 const appDir = resolve(benchDir, '..');
 const { values: flags } = parseArgs({
-	options: { sizes: { type: 'string' }, rounds: { type: 'string' }, trace: { type: 'boolean' }, against: { type: 'string' } }
+	options: { sizes: { type: 'string' }, rounds: { type: 'string' }, trace: { type: 'boolean' }, against: { type: 'string' }, latency: { type: 'string' } }
 });
 const sizes = (flags.sizes ?? 'lean-20,lean-1000').split(',');
 const rounds = Number(flags.rounds ?? 9);
+const latency = Number(flags.latency ?? 0);
 const [sourceline, vis] = ['sourceline', 'vis'].map((key) => TARGETS.find((t) => t.key === key)!) as [Target, Target];
 
 interface TraceEvent {
@@ -76,6 +78,11 @@ async function firstEvent(browser: Browser, origin: string, target: Target, data
 	try {
 		const page = await context.newPage();
 		await page.addInitScript({ content: probeScript(target.probe(dataset)) });
+		if (latency > 0) {
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Network.enable');
+			await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+		}
 		await page.goto(`${origin}${target.url(dataset)}`, { waitUntil: 'commit' });
 		return (await waitForLoad(page, { quietMs: 300, capMs: 30_000 })).firstVisible;
 	} finally {
