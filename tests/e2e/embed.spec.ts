@@ -290,25 +290,6 @@ test.describe('embedding on another origin', () => {
 		expect(requests).toBe(1);
 	});
 
-	test('a hosted dataset’s article is laid out just after its timeline is first drawn', async ({ page, request }) => {
-		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
-		const renamed = builtIn.events.map((event: { id: string }) => ({ ...event, id: `hosted-${event.id}` }));
-		pages['/article-after.json'] = JSON.stringify({ ...builtIn, id: 'hosted-article-after', events: renamed });
-		// Whether the article was in the page when the hosted timeline's marks first were.
-		await page.addInitScript(() => {
-			const seen = { articleWithFirstMarks: null as boolean | null };
-			(window as unknown as { seen: typeof seen }).seen = seen;
-			new MutationObserver(() => {
-				if (document.querySelector('.event-mark[data-event^="hosted-"]')) seen.articleWithFirstMarks ??= document.querySelector('.article-text') !== null;
-			}).observe(document, { childList: true, subtree: true });
-		});
-		await page.goto(`${SITE}/embed/xi-visit-russia-2023?data=${encodeURIComponent(`${hostOrigin}/article-after.json`)}`);
-		await expect(page.locator('.timeline-svg .event-mark[data-event^="hosted-"]').first()).toBeVisible();
-		await expect(page.locator('.article-text mark').first()).toBeVisible();
-		const { articleWithFirstMarks } = await page.evaluate(() => (window as unknown as { seen: { articleWithFirstMarks: boolean } }).seen);
-		expect(articleWithFirstMarks, 'the article was laid out with the timeline’s first drawing').toBe(false);
-	});
-
 	test('every module the embed uses is asked for before any of its code runs; the validator only with data=', async ({ page, request }) => {
 		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
 		pages['/modules.json'] = JSON.stringify({ ...builtIn, id: 'hosted-modules', article: { ...builtIn.article, title: 'Modules, hosted' } });

@@ -43,11 +43,6 @@ describe('ExplorerState before the page has hydrated', () => {
 		expect(explorer.selectedId).toBeNull();
 	});
 
-	it('is prerendered unless told otherwise', () => {
-		expect(new ExplorerState(timeline!).prerendered).toBe(true);
-		expect(new ExplorerState(timeline!, { prerendered: false }).prerendered).toBe(false);
-	});
-
 	it('lists the events in time order: no event starts before the one before it', () => {
 		const starts = new ExplorerState(timeline!).shown.map((event) => event.view.range.earliest ?? -Infinity);
 		expect(starts).toStrictEqual(starts.toSorted((a, b) => a - b));

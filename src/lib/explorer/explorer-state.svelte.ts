@@ -28,11 +28,6 @@ export interface ExplorerOptions {
 	onselectionchange?: (id: string | null) => void;
 	/** Told when the visible window settles after a move. */
 	onviewchange?: (window: TimeWindow) => void;
-	/**
-	 * Whether the page was prerendered with this timeline and hydrates it (the default); false for one first drawn
-	 * in the browser (a hosted dataset), whose article is then laid out after the timeline's first frame.
-	 */
-	prerendered?: boolean;
 }
 
 export interface Filter {
@@ -49,7 +44,6 @@ export class ExplorerState {
 	readonly facts: TimelineFacts;
 	readonly zoom: TimelineZoom;
 	readonly embedded: boolean;
-	readonly prerendered: boolean;
 
 	/** False while the page shows what was prerendered. */
 	hydrated = $state(false);
@@ -96,10 +90,9 @@ export class ExplorerState {
 	readonly #shownActors: ReadonlySet<string>;
 	#reportedSelection: string | null = null;
 
-	constructor(timeline: Timeline, { embedded = false, onselectionchange, onviewchange, prerendered = true }: ExplorerOptions = {}) {
+	constructor(timeline: Timeline, { embedded = false, onselectionchange, onviewchange }: ExplorerOptions = {}) {
 		this.timeline = timeline;
 		this.embedded = embedded;
-		this.prerendered = prerendered;
 		this.#onselectionchange = onselectionchange;
 		const facts = (this.facts = timelineFacts(timeline));
 		const { viewById, undatableById, categories, actors, full } = facts;
