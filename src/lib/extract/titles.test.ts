@@ -35,6 +35,8 @@ describe('draftTitle', () => {
 		['Still, in 2020 the company doubled its sales.', '2020', 'The company doubled its sales'],
 		['And yet in 2020 the company doubled its sales.', '2020', 'The company doubled its sales'],
 		['For example: in 2020 the company doubled its sales.', '2020', 'The company doubled its sales'],
+		['In 2020 Andersen sold the company.', '2020', 'Andersen sold the company'],
+		['In 2020 Sofia Andersen sold the company.', '2020', 'Sofia Andersen sold the company'],
 		// The clause is cut at ";", a spaced dash and a colon that is not a time's.
 		['Sales fell; in 2020 the company doubled its revenue.', '2020', 'The company doubled its revenue'],
 		['In 2020 the company doubled its revenue; costs rose.', '2020', 'The company doubled its revenue'],

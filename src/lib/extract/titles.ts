@@ -4,7 +4,7 @@
  * the person who will rewrite it, never more than the sentence says.
  */
 const MAX_TITLE = 90;
-const CONNECTIVE = /^(?:and|but|so|also|however|meanwhile|here|hence|likewise|thus|then|now|still|yet|indeed|moreover|despite this|for example|in addition)\b[,:]?\s*/i;
+const CONNECTIVE = /^(?:and|but|so|also|however|meanwhile|here|hence|likewise|thus|then|now|still|yet|indeed|moreover|despite this|for example|in addition)\b/i;
 const PREPOSITION = /(?:^|\s|[“"‘(])(?:in|on|at|during|of|for|from|to|around|about)\s*$/i;
 
 /** `date` is the expression's span inside `sentence`. */
@@ -19,6 +19,7 @@ export function draftTitle(sentence: string, date: { start: number; end: number 
 		.replace(/\s+([,.;:!?])/g, '$1')
 		.replace(/([“‘(])\s+/g, '$1')
 		.replace(/,,/g, '');
+	// Connectives one after another ("And yet,"): trimmed and taken off until nothing changes, commas with them.
 	for (let previous = ''; previous !== title; ) [previous, title] = [title, trim(title).replace(CONNECTIVE, '')];
 	// A quotation that opens or closes in another sentence loses its lone marks, then what they left at the end.
 	title = trim(title.replace(/^[“”"‘’'(]+(?=[^“”"‘’']*$)|(?<=^[^“”"‘’']*)[“”"‘’')]+$/g, ''));
