@@ -9,7 +9,9 @@ describe('actorsIn: the countries a sentence names, in order', () => {
 		['South Sudan and Sudan met in Côte d’Ivoire.', ['SS', 'SD', 'CI']],
 		['Jordanian troops; Michael Jordan; Georgia on my mind.', ['JO']],
 		['Let us meet the council in Millford.', [UNASSIGNED]],
-		['The Chinese company Huawei builds networks for China.', ['CN']]
+		['The Chinese company Huawei builds networks for China.', ['CN']],
+		// The longest name wins where a shorter one starts it: Guinea-Bissau is not Guinea, French Polynesia not France.
+		['Guinea-Bissau voted; French Polynesia abstained.', ['GW', 'PF']]
 	])('%s', (sentence, expected) => {
 		expect(actorsIn(sentence)).toEqual(expected);
 	});

@@ -7,7 +7,16 @@ import { parseValue } from './values.ts';
 const propose = (text: string, published: string) => {
 	const { events, undatable } = proposeCandidates(text, analyseText(text, published), dayFromIso(published));
 	return {
-		events: events.map((c) => ({ date: c.date, status: c.status, stated: c.stated.text, actors: c.actors, passages: c.passages.map((p) => text.slice(p.start, p.end)), ...(c.qualifier ? { qualifier: c.qualifier } : {}) })),
+		events: events.map((c) => ({
+			date: c.date,
+			status: c.status,
+			stated: c.stated.text,
+			actors: c.actors,
+			passages: c.passages.map((p) => text.slice(p.start, p.end)),
+			...(c.qualifier ? { qualifier: c.qualifier } : {}),
+			...(c.recurrence ? { recurrence: c.recurrence } : {}),
+			...(c.linked ? { linked: c.linked } : {})
+		})),
 		undatable: undatable.map((c) => ({ stated: text.slice(c.stated.start, c.stated.end), reason: c.reason }))
 	};
 };
@@ -53,12 +62,67 @@ describe('proposeCandidates', () => {
 		expect(undatable[1]!.reason).toMatch(/-2299~\), before 1 AD/);
 	});
 
-	it('adds candidates dated through an earlier event', () => {
+	it('adds candidates dated through an earlier event, with the actors of their own sentence', () => {
 		const { events } = propose('Russia invaded Ukraine on 24 February 2022. Exports to China have risen since the outbreak of the war.', '2023-02-04');
-		expect(events.map((e) => [e.stated, e.date, e.status])).toEqual([
-			['24 February 2022', '2022-02-24', 'happened'],
-			['since the outbreak of the war', '2022-02-24?/..', 'happened']
+		expect(events.map((e) => [e.stated, e.date, e.status, e.actors, e.linked])).toEqual([
+			['24 February 2022', '2022-02-24', 'happened', ['RU', 'UA'], undefined],
+			['since the outbreak of the war', '2022-02-24?/..', 'happened', ['CN'], true]
 		]);
+	});
+
+	it('skips an event phrase that holds a calendar date of its own, which is the candidate', () => {
+		const { events } = propose('Russia invaded Ukraine on 24 February 2022. Since the war began in 2022, exports rose.', '2023-02-04');
+		expect(events.map((e) => [e.stated, e.linked])).toEqual([
+			['24 February 2022', undefined],
+			['2022', undefined]
+		]);
+	});
+
+	it('goes by the verb of its own sentence for an event phrase around publication', () => {
+		const status = (text: string) => propose(text, '2023-02-04').events.map((e) => [e.stated, e.status]);
+		expect(status('The leaders will hold a summit in February. China will be ready before the summit.')).toEqual([
+			['February', 'anticipated'],
+			['before the summit', 'anticipated']
+		]);
+		expect(status('The leaders will hold a summit in February. China was ready before the summit, and will stay so.')).toEqual([
+			['February', 'anticipated'],
+			['before the summit', 'happened']
+		]);
+	});
+
+	it('orders candidates by sentence, then by where their words start in it, dated through an event or not', () => {
+		const text = 'Russia invaded Ukraine on 24 February 2022. Since the outbreak of the war, exports to China rose, and in March 2022 they doubled.';
+		expect(propose(text, '2023-02-04').events.map((e) => e.stated)).toEqual(['24 February 2022', 'Since the outbreak of the war', 'March 2022']);
+	});
+
+	it('takes a year that modifies a noun as the date when the sentence has no other', () => {
+		expect(propose('The company sold its 2025 supply.', '2025-01-22').events.map((e) => e.date)).toEqual(['2025']);
+	});
+
+	it('takes a date that ends the text without a full stop', () => {
+		expect(propose('The plant opened in 2021', '2023-02-04').events.map((e) => e.date)).toEqual(['2021']);
+	});
+
+	it('marks a yearly date as recurring', () => {
+		expect(propose('The festival is held every March.', '2023-02-04').events.map((e) => [e.date, e.recurrence])).toEqual([['2023-03', 'annual']]);
+	});
+
+	it('goes by the verb of its own sentence for a month around publication', () => {
+		const status = (text: string) => propose(text, '2023-02-04').events.map((e) => e.status);
+		expect(status('The ministers will meet in February.')).toEqual(['anticipated']);
+		expect(status('The ministers met in February.')).toEqual(['happened']);
+		// The verb nearest the date, counted within its sentence: "met", not the later "will".
+		expect(status('The talks in Beijing ended without a deal. In February the ministers met and will meet again.')).toEqual(['happened']);
+	});
+
+	it('keeps apart the same year qualified differently, and lists a passage once when one sentence dates it twice', () => {
+		const apart = propose('China and Russia met in early 2021. China and Russia talked in late 2021.', '2023-02-04').events;
+		expect(apart.map((e) => [e.date, e.qualifier])).toEqual([
+			['2021', 'early'],
+			['2021', 'late']
+		]);
+		const twice = propose('China and Russia met in 2021, and in 2021 they signed a deal.', '2023-02-04').events;
+		expect(twice.map((e) => e.passages)).toEqual([['China and Russia met in 2021, and in 2021 they signed a deal.']]);
 	});
 });
 
@@ -71,7 +135,12 @@ describe('statusOf', () => {
 		['2023-02', true, 'anticipated'],
 		['2022-02-24/..', true, 'happened'],
 		['[..2023-12]', true, 'anticipated'],
-		['[2023-03..]', false, 'anticipated']
+		['[2023-03..]', false, 'anticipated'],
+		// On the publication day itself, and a span whose start is unknown: the verb decides.
+		['2023-02-04', false, 'happened'],
+		['2023-02-04', true, 'anticipated'],
+		['../2023-03', true, 'anticipated'],
+		['../2023-03', false, 'happened']
 	])('%s (future tense: %s) is %s', (value, future, status) => {
 		expect(statusOf(parseValue(value)!, published, future)).toBe(status);
 	});

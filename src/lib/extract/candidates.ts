@@ -20,9 +20,12 @@ export interface Span {
 	end: number;
 }
 
+/** The words that date a candidate, where they are and their value; whether they were yearly or a noun's modifier is settled by then. */
+type Stated = Omit<TimeExpression, 'recurring' | 'modifier'>;
+
 export interface EventCandidate {
 	/** The words that date it, and where: positions in the text. */
-	stated: TimeExpression;
+	stated: Stated;
 	date: string;
 	qualifier?: Qualifier;
 	status: 'happened' | 'anticipated';
@@ -68,11 +71,11 @@ export function proposeCandidates(text: string, analysis: TextAnalysis, publishe
 				continue;
 			}
 			const tense = tenseAt(words, expression.start - sentence.start);
-			const point = expression.value.kind === 'point' && expression.value.point.precision !== 'day';
 			events.push({
 				stated: expression,
 				date: expression.edtf,
-				...(expression.qualifier && point ? { qualifier: expression.qualifier } : {}),
+				// The format qualifies a single month, season or year; resolve.ts gives no qualifier to a day.
+				...(expression.qualifier && expression.value.kind === 'point' ? { qualifier: expression.qualifier } : {}),
 				status: statusOf(expression.value, published, tense === 'future'),
 				...(expression.recurring ? { recurrence: 'annual' as const } : {}),
 				actors,
@@ -89,7 +92,7 @@ export function proposeCandidates(text: string, analysis: TextAnalysis, publishe
 		for (const reference of referencesIn(sentence)) {
 			if (analysis.expressions.some((e) => e.start < reference.end && reference.start < e.end) || !inFormat(reference.value)) continue;
 			const edtf = formatValue(reference.value);
-			const stated = { ...reference, text: text.slice(reference.start, reference.end), edtf, recurring: false, modifier: false };
+			const stated = { ...reference, text: text.slice(reference.start, reference.end), edtf };
 			const future = tenseAt(words, reference.start - sentence.start) === 'future';
 			events.push({ stated, date: edtf, status: statusOf(reference.value, published, future), actors: actorsIn(words), passages: [sentence], linked: true });
 		}

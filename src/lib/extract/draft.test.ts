@@ -59,6 +59,57 @@ describe('draftTimeline', () => {
 	});
 });
 
+describe('draftTimeline: titles, ids, summaries and what each item keeps', () => {
+	const text = [
+		'Troops invaded the north on 24 February 2022.',
+		'The talks ended on 3 May 2021. The talks ended on 3 June 2021. The talks  ended on 3 July 2021.',
+		'China and Russia met in early 2021. The festival is held every March.',
+		'Russian gas exports to China have risen since the outbreak of the war.',
+		'Diplomats have so far held   talks with envoys.',
+		'Gas prices have so far risen.'
+	].join('\n');
+	const draft = draftTimeline(text, '2023-02-04');
+	const items = [...draft.events, ...draft.undatable];
+
+	it('titles each item by its sentence without the calendar date, keeping words that date by another event', () => {
+		expect(items.map((item) => item.title)).toEqual([
+			'Troops invaded the north',
+			'The talks ended',
+			'The talks ended',
+			'The talks ended',
+			'China and Russia met',
+			'The festival is held',
+			'Russian gas exports to China have risen since the outbreak of the war',
+			'Diplomats have held talks with envoys',
+			'Gas prices have risen'
+		]);
+	});
+
+	it('numbers the ids of the same title from 2', () => {
+		expect(items.slice(1, 4).map((item) => item.id)).toEqual(['talks-ended', 'talks-ended-2', 'talks-ended-3']);
+	});
+
+	it('summarises by the sentence with its white space collapsed', () => {
+		expect(items[3]!.summary).toBe('The talks ended on 3 July 2021.');
+		expect(items[7]!.summary).toBe('Diplomats have so far held talks with envoys.');
+	});
+
+	it('keeps a qualifier and a yearly recurrence', () => {
+		expect(draft.events.map((e) => [e.date, e.qualifier, e.recurrence]).slice(4, 6)).toEqual([
+			['2021', 'early', undefined],
+			// The March nearest the date last mentioned: the text tells of 2021, more than a year before publication.
+			['2021-03', undefined, 'annual']
+		]);
+	});
+
+	it('gives each undatable reference the category of its own sentence', () => {
+		expect(draft.undatable.map((u) => [u.stated.text, u.category])).toEqual([
+			['so far', 'diplomacy'],
+			['so far', 'energy']
+		]);
+	});
+});
+
 describe('draftTimeline’s steps', () => {
 	it('are told once each, in the order of DRAFT_STEPS, and the draft is the same as without listening', () => {
 		const steps: string[] = [];

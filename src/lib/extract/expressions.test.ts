@@ -165,6 +165,13 @@ describe('analyseText: positions and errors', () => {
 		]);
 	});
 
+	it('reads the verb of the sentence a month without a year opens', () => {
+		const months = (text: string) => analyseText(text, '2023-02-04').expressions.map((e) => e.edtf);
+		// The next August for a future verb; the nearest one, the last, for the present.
+		expect(months('Talks ended. In August the ministers will meet.')).toEqual(['2023-08']);
+		expect(months('Talks ended. In August the ministers are on leave.')).toEqual(['2022-08']);
+	});
+
 	it('rejects a publication date that is not YYYY-MM-DD', () => {
 		expect(() => analyseText('in 2020', '2023-02-30')).toThrow(RangeError);
 	});

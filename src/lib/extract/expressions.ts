@@ -60,7 +60,8 @@ export function analyseText(text: string, published: string, onStep?: OnStep): T
 	onStep?.('dates');
 	const resolved = resolveMentions(mentions, publishedDay, (mention) => {
 		const index = sentences.findIndex((s) => s.start <= mention.start && mention.start < s.end);
-		const sentence = sentences[index] ?? { start: mention.start, end: mention.end };
+		// splitSentences never cuts inside a mention, and every mention has words: one sentence holds it.
+		const sentence = sentences[index]!;
 		return { tense: tenseAt(text.slice(sentence.start, sentence.end), mention.start - sentence.start), sentence: index };
 	});
 	const expressions = resolved.map(({ start, end, value, qualifier, recurring, modifier }) => ({
@@ -69,7 +70,7 @@ export function analyseText(text: string, published: string, onStep?: OnStep): T
 		text: text.slice(start, end),
 		value,
 		edtf: formatValue(value),
-		...(qualifier === undefined ? {} : { qualifier }),
+		qualifier,
 		recurring,
 		modifier
 	}));

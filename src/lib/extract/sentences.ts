@@ -19,7 +19,6 @@ export function splitSentences(text: string, protectedSpans: readonly { start: n
 	const pieces: { start: number; end: number }[] = [];
 	// Line by line: a line break ends a sentence anyway, and V8 segments one long string in quadratic time.
 	for (const line of text.matchAll(/[^\n]*\n?/g)) {
-		if (line[0] === '') break;
 		for (const { index: within, segment } of segmenter.segment(line[0])) {
 			const index = line.index + within;
 			const previous = pieces.at(-1);
@@ -37,7 +36,8 @@ export function splitSentences(text: string, protectedSpans: readonly { start: n
 
 function mustJoin(text: string, previous: { start: number; end: number }, boundary: number, next: string, spans: readonly { start: number; end: number }[]): boolean {
 	const before = text.slice(previous.start, boundary);
-	if (/\n\s*$/.test(before) || /^\s/.test(next)) return false;
+	// Each line is segmented alone, so a piece from an earlier line ends with its line break.
+	if (before.endsWith('\n') || /^\s/.test(next)) return false;
 	if (spans.some((span) => span.start < boundary && boundary < span.end)) return true;
 	if (/^\p{Ll}/u.test(next)) return true;
 	return ABBREVIATION.test(before.trimEnd());

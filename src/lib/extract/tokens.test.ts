@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokens.ts';
+import { isCapitalised, isPlainNumber, tokenize } from './tokens.ts';
 
 describe('tokenize', () => {
 	it.each<[string, string[]]>([
@@ -19,8 +19,36 @@ describe('tokenize', () => {
 		expect([c!.value, c!.suffix, c!.kind, c!.gap]).toEqual([1840, 's', 'number', 'space']);
 	});
 
+	it('tells numbers, words and marks apart; only a number has a value', () => {
+		expect(tokenize('In 2022, Zürich’s 3rd').map((t) => [t.text, t.kind, t.value])).toEqual([
+			['In', 'word', NaN],
+			['2022', 'number', 2022],
+			[',', 'punct', NaN],
+			['Zürich', 'word', NaN],
+			['’', 'punct', NaN],
+			['s', 'word', NaN],
+			['3rd', 'number', 3]
+		]);
+	});
+
+	it('takes a blank line holding spaces as a paragraph break, one line break as a space', () => {
+		expect(tokenize('in\n \t\nthe\nend').map((t) => t.gap)).toEqual(['space', 'paragraph', 'space']);
+	});
+
 	it('counts positions in UTF-16 code units', () => {
 		const [, word] = tokenize('😀 May');
 		expect([word!.start, word!.end]).toEqual([3, 6]);
+	});
+});
+
+describe('isCapitalised and isPlainNumber', () => {
+	it('reads only the first letter for a capital, and nothing there as no', () => {
+		const [paris, ebay] = tokenize('Paris eBay');
+		expect([isCapitalised(paris), isCapitalised(ebay), isCapitalised(undefined)]).toEqual([true, false, false]);
+	});
+
+	it('takes digits without a suffix as a plain number', () => {
+		const [year, decade, ordinal, word] = tokenize('2022 1840s 3rd May');
+		expect([year, decade, ordinal, word, undefined].map(isPlainNumber)).toEqual([true, false, false, false, false]);
 	});
 });

@@ -9,14 +9,14 @@ export interface Token {
 	start: number;
 	end: number;
 	kind: 'word' | 'number' | 'punct';
-	/** For a number: the digits' value; "19th" is 19 with suffix "th", "1840s" 1840 with suffix "s". */
+	/** For a number: the digits' value ("19th" is 19 with suffix "th", "1840s" 1840 with suffix "s"); else NaN. */
 	value: number;
 	suffix: '' | 'st' | 'nd' | 'rd' | 'th' | 's';
 	/** What separates it from the token before: nothing, white space, or a paragraph break (a blank line). */
 	gap: 'none' | 'space' | 'paragraph';
 }
 
-const TOKEN = /(\d+)(st|nd|rd|th|s)?(?![\p{L}\d])|\p{L}+|\S/gu;
+const TOKEN = /(\d+)(st|nd|rd|th|s)?(?![\p{L}\d])|(\p{L}+)|\S/gu;
 
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
@@ -25,15 +25,15 @@ export function tokenize(text: string): Token[] {
 		const start = match.index;
 		const between = text.slice(previousEnd, start);
 		const gap = start === previousEnd ? 'none' : /\n[^\S\n]*\n/.test(between) ? 'paragraph' : 'space';
-		const [whole, digits, suffix] = match;
-		const kind = digits !== undefined ? 'number' : /^\p{L}/u.test(whole) ? 'word' : 'punct';
+		const [whole, digits, suffix, letters] = match;
+		const kind = digits !== undefined ? 'number' : letters !== undefined ? 'word' : 'punct';
 		tokens.push({
 			text: whole,
 			lower: whole.toLowerCase(),
 			start,
 			end: start + whole.length,
 			kind,
-			value: digits === undefined ? NaN : Number(digits),
+			value: Number(digits),
 			suffix: (suffix ?? '') as Token['suffix'],
 			gap: tokens.length === 0 ? 'space' : gap
 		});
