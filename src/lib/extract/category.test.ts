@@ -229,7 +229,6 @@ describe('draftCategories', () => {
 		['billion', 'A billion people watched.'],
 		['lawyer', 'Her lawyer resigned.'],
 		['partner', 'His partner resigned.'],
-		['voters', 'Voters stayed home.'],
 		['goal', 'The goal was clear.'],
 		['teammate', 'His teammate resigned.'],
 		['racism', 'Racism was denounced.'],
