@@ -36,12 +36,12 @@ export function standsAlone(t: Token[], i: number): boolean {
 	return before === undefined || /^[(“"‘'[]$/.test(before.text);
 }
 
-/** Nothing glued after the number that makes it a quantity or a code ("2,000", "4.5", "12%", "2-0"). */
+/** Nothing glued after the number that makes it a quantity, a time or a code ("2,000", "4.5", "12:30", "12%", "2-0"). */
 export function endsCleanly(t: Token[], next: number): boolean {
 	const after = t[next];
 	if (after === undefined || after.gap !== 'none') return true;
-	if (after.kind !== 'punct' || /^[%/\-–:]$/.test(after.text)) return false;
-	return !(/^[.,]$/.test(after.text) && t[next + 1]?.kind === 'number' && t[next + 1]!.gap === 'none');
+	if (after.kind !== 'punct' || /^[%/\-–]$/.test(after.text)) return false;
+	return !(/^[.,:]$/.test(after.text) && t[next + 1]?.kind === 'number' && t[next + 1]!.gap === 'none');
 }
 
 export function monthAt(t: Token[], i: number, abbreviations: boolean): { month: number; next: number } | null {
