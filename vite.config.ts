@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { featuredTimeline } from './src/lib/server/featured.ts';
 import { DATA_DIR, loadTimelines } from './src/lib/server/timelines.ts';
+import { EMBED_MODULES_VARIABLE, pageModules, type BuiltChunk } from './src/lib/server/page-modules.ts';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium } from './scripts/chromium.js';
 
@@ -72,8 +73,27 @@ function recordBundleModules(): Plugin {
 	};
 }
 
+/**
+ * Records which browser modules the embed page needs (src/lib/server/page-modules.ts) for its prerendering, which
+ * follows the client build: the page preloads them, the validator's only when the query has `data=`.
+ */
+function recordEmbedModules(): Plugin {
+	const page = resolve('src/routes/(embed)/embed/[id=slug]/+page.svelte');
+	return {
+		name: 'sourceline:embed-modules',
+		apply: 'build',
+		generateBundle(_options, bundle) {
+			const chunks: BuiltChunk[] = Object.values(bundle).filter(
+				(file): file is Extract<typeof file, { type: 'chunk' }> => file.type === 'chunk' && file.fileName.startsWith('_app/immutable/')
+			);
+			// The server build has no browser chunks.
+			if (chunks.length > 0) process.env[EMBED_MODULES_VARIABLE] = JSON.stringify(pageModules(chunks, page));
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [validateData(), reloadData(), recordBundleModules(), sveltekit()],
+	plugins: [validateData(), reloadData(), recordBundleModules(), recordEmbedModules(), sveltekit()],
 	test: {
 		projects: [
 			{

@@ -290,6 +290,42 @@ test.describe('embedding on another origin', () => {
 		expect(requests).toBe(1);
 	});
 
+	test('every module the embed uses is asked for before any of its code runs; the validator only with data=', async ({ page, request }) => {
+		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
+		pages['/modules.json'] = JSON.stringify({ ...builtIn, id: 'hosted-modules', article: { ...builtIn.article, title: 'Modules, hosted' } });
+		const hosted = `${SITE}/embed/xi-visit-russia-2023?data=${encodeURIComponent(`${hostOrigin}/modules.json`)}`;
+		const builtInEmbed = `${SITE}/embed/xi-visit-russia-2023`;
+		/** Every module the page fetched, once each; SvelteKit's root error page, which it loads at start in case of need, left out. */
+		const modulesFetched = async () => {
+			const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.endsWith('.js')));
+			expect(urls.length, 'no module fetched twice').toBe(new Set(urls).size);
+			return urls.filter((url) => !/\/nodes\/1\.[^/]*\.js$/.test(url));
+		};
+
+		// What each page uses: with data= once the hosted events are shown, without it once the plot is interactive.
+		await page.goto(hosted);
+		await expect(page.locator('.credit')).toContainText('Modules, hosted');
+		const usedHosted = await modulesFetched();
+		await page.goto(builtInEmbed);
+		await expect(page.locator('.timeline-svg.interactive')).toBeVisible();
+		const usedBuiltIn = await modulesFetched();
+		const validator = usedHosted.filter((url) => !usedBuiltIn.includes(url));
+		expect(validator.length, 'a hosted dataset loads modules of its own (the validator)').toBeGreaterThan(0);
+
+		// The same pages with SvelteKit's entry held back, so none of the page's code runs: what is asked for then
+		// was asked for by the HTML and its first script alone.
+		await page.route(/\/_app\/immutable\/entry\/start\.[^/]*\.js$/, () => undefined);
+		const askedBeforeCode = async (url: string) => {
+			await page.goto(url, { waitUntil: 'domcontentloaded' });
+			return page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href));
+		};
+		const askedHosted = await askedBeforeCode(hosted);
+		expect(usedHosted.filter((url) => !askedHosted.includes(url)), 'asked for late, with data=').toEqual([]);
+		const askedBuiltIn = await askedBeforeCode(builtInEmbed);
+		expect(usedBuiltIn.filter((url) => !askedBuiltIn.includes(url)), 'asked for late, without data=').toEqual([]);
+		expect(askedBuiltIn.filter((url) => validator.includes(url)), 'the validator, without data=').toEqual([]);
+	});
+
 	test('the loader holds data-height to 160–4000 px and passes data-data to the frame, which names the data’s host', async ({ page, request }) => {
 		const builtIn = await (await request.get(`${SITE}/data/xi-visit-russia-2023.json`)).json();
 		// Same id as the built-in timeline: only the footer tells the reader where these events come from.

@@ -331,7 +331,12 @@ function runPageScript(href: string) {
 		URLSearchParams,
 		AbortController,
 		performance,
-		fetch: (url: URL, init: RequestInit) => (requests.push([String(url), init]), fetch(url, init))
+		fetch: (url: URL, init: RequestInit) => (requests.push([String(url), init]), fetch(url, init)),
+		// Its watch for the modules the page names is the browser's to run (tests/e2e/embed.spec.ts).
+		MutationObserver: class {
+			observe() {}
+			disconnect() {}
+		}
 	};
 	page.window = page;
 	runInNewContext(script!, page);
