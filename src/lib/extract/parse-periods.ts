@@ -3,11 +3,14 @@ import { ORDINALS } from './lexicon.ts';
 import { type Token, isPlainNumber, isWord } from './tokens.ts';
 import { type Parsed, type Parser, continues, eraAt, glued, standsAlone, yearAt } from './token-readers.ts';
 
+/** 1 for a "the" the next word continues ("the 1990s"), else 0: no expression runs on over a paragraph break. */
+const theAt = (t: Token[], i: number): 0 | 1 => (isWord(t[i], 'the') && continues(t, i + 1) ? 1 : 0);
+
 /** the 1840s, the 1800s (a century), the 1st century AD, the late 19th century */
 const parseYears: Parser = (t, i) => {
-	const the = isWord(t[i], 'the') ? 1 : 0;
+	const the = theAt(t, i);
 	const n = t[i + the];
-	if (n?.kind !== 'number' || !continues(t, i + the) || !standsAlone(t, i + the)) return null;
+	if (n?.kind !== 'number' || !standsAlone(t, i + the)) return null;
 	if (n.suffix === 's') {
 		if (n.text.length !== 5 || n.value % 10 !== 0) return null;
 		const last = n.value % 100 === 0 && n.value < 2000 ? n.value + 99 : n.value + 9;
@@ -17,7 +20,7 @@ const parseYears: Parser = (t, i) => {
 };
 
 const parseCenturyWord: Parser = (t, i) => {
-	const the = isWord(t[i], 'the') ? 1 : 0;
+	const the = theAt(t, i);
 	const ordinal = t[i + the]?.kind === 'word' ? ORDINALS.get(t[i + the]!.lower) : undefined;
 	return ordinal === undefined ? null : century(t, i + the, ordinal);
 };
@@ -36,7 +39,7 @@ const parsePart: Parser = (t, i) => {
 		const year = yearAt(t, i + 2);
 		return { next: year?.next ?? i + 2, form: { type: 'part', months: 3, index: t[i + 1]!.value, year: year?.year } };
 	}
-	const the = isWord(t[i], 'the') ? 1 : 0;
+	const the = theAt(t, i);
 	const word = t[i + the];
 	const index = word?.kind === 'number' && word.suffix !== 's' && word.suffix !== '' ? word.value : ORDINALS.get(word?.lower ?? '') ?? (['last', 'final'].includes(word?.lower ?? '') ? -1 : undefined);
 	const hyphen = glued(t, i + the + 1, '-') ? 1 : 0;
