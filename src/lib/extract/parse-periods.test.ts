@@ -58,6 +58,9 @@ describe('parse-periods: quarters and halves', () => {
 		['In the 2 quarter of 2023 it rose.', ['2023 → 2023']],
 		['In the 1s half of 2023 it rose.', ['2023 → 2023']],
 		['It posted a first-quarter 2024 loss.', ['first-quarter 2024 → [2024-01..2024-03]']],
+		['It reported the first-quarter 2024 loss.', ['the first-quarter 2024 → [2024-01..2024-03]']],
+		// Quarters in the plural are not one date.
+		['Their Q2s were strong.', []],
 		['Its first-half 2023 results were poor.', ['first-half 2023 → [2023-01..2023-06]']],
 		['In the first half, 2023 it rose.', ['the first half, 2023 → [2023-01..2023-06]']],
 		['The first half of 2023 was calm.', ['The first half of 2023 → [2023-01..2023-06]']],
@@ -90,6 +93,7 @@ describe('parse-periods: "the" and the text around it', () => {
 		// No expression runs on over a paragraph break, and one may open a paragraph.
 		['It ended in the\n\n1990s.', ['1990s → [1990..1999]']],
 		['Intro.\n\n1990s Europe was calm.', ['1990s → [1990..1999]']],
+		['Intro.\n\nFirst-quarter 2024 sales rose.', ['First-quarter 2024 → [2024-01..2024-03]']],
 		['It was the\n\ntwentieth century.', ['twentieth century → [1901..2000]']],
 		['It was the\n\nfirst quarter of 2024.', ['first quarter of 2024 → [2024-01..2024-03]']]
 	])('%s', (text, expected) => {

@@ -9,8 +9,8 @@ const theAt = (t: Token[], i: number): 0 | 1 => (isWord(t[i], 'the') && continue
 /** the 1840s, the 1800s (a century), the 1st century AD, the late 19th century */
 const parseYears: Parser = (t, i) => {
 	const the = theAt(t, i);
-	const n = t[i + the];
-	if (n?.kind !== 'number' || !standsAlone(t, i + the)) return null;
+	const n = t[i + the]!;
+	if (n.kind !== 'number' || !standsAlone(t, i + the)) return null;
 	if (n.suffix === 's') {
 		if (n.text.length !== 5 || n.value % 10 !== 0) return null;
 		const last = n.value % 100 === 0 && n.value < 2000 ? n.value + 99 : n.value + 9;
@@ -21,7 +21,7 @@ const parseYears: Parser = (t, i) => {
 
 const parseCenturyWord: Parser = (t, i) => {
 	const the = theAt(t, i);
-	const ordinal = t[i + the]?.kind === 'word' ? ORDINALS.get(t[i + the]!.lower) : undefined;
+	const ordinal = ORDINALS.get(t[i + the]!.lower);
 	return ordinal === undefined ? null : century(t, i + the, ordinal);
 };
 
@@ -35,13 +35,13 @@ function century(t: Token[], i: number, ordinal: number): Parsed | null {
 
 /** the fourth quarter of 2024, Q3, the first half of 2022, the second half of the year */
 const parsePart: Parser = (t, i) => {
-	if (t[i]?.text === 'Q' && isPlainNumber(t[i + 1]) && t[i + 1]!.gap === 'none' && t[i + 1]!.value >= 1 && t[i + 1]!.value <= 4) {
+	if (t[i]!.text === 'Q' && isPlainNumber(t[i + 1]) && t[i + 1]!.gap === 'none' && t[i + 1]!.value >= 1 && t[i + 1]!.value <= 4) {
 		const year = yearAt(t, i + 2);
 		return { next: year?.next ?? i + 2, form: { type: 'part', months: 3, index: t[i + 1]!.value, year: year?.year } };
 	}
 	const the = theAt(t, i);
-	const word = t[i + the];
-	const index = word?.kind === 'number' && word.suffix !== 's' && word.suffix !== '' ? word.value : ORDINALS.get(word?.lower ?? '') ?? (['last', 'final'].includes(word?.lower ?? '') ? -1 : undefined);
+	const word = t[i + the]!;
+	const index = word.kind === 'number' && word.suffix !== 's' && word.suffix !== '' ? word.value : ORDINALS.get(word.lower) ?? (['last', 'final'].includes(word.lower) ? -1 : undefined);
 	const hyphen = glued(t, i + the + 1, '-') ? 1 : 0;
 	const unit = t[i + the + 1 + hyphen];
 	if (index === undefined || !continues(t, i + the + 1 + hyphen) || !(isWord(unit, 'quarter') || isWord(unit, 'half'))) return null;
