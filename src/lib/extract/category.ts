@@ -15,7 +15,8 @@ const KEYWORDS: Readonly<Record<Format1Category, RegExp>> = {
 	energy: /\b(?:gas|oil|pipelines?|energy|electricity|power stations?|power plants?|coal|solar|wind farms?|hydrocarbons|fuel|LNG)\b/gi,
 	economy: /\b(?:trade|econom\w*|markets?|shares|revenue|sales|profits?|prices?|inflation|budgets?|tax|taxes|banks?|invest\w*|jobs|compan(?:y|ies)|firms?|currency|financ\w*|costs?|funds?|loans?|tolls|cargo|recall\w*)\b/gi,
 	sanctions: /\b(?:sanction\w*|embargo\w*)\b/gi,
-	multilateral: /\b(?:summits?|G-?20|G-?7|SCO|BRICS|United Nations|UN|Security Council|NATO|European Union|EU|WTO|IMF|World Bank|OPEC|ASEAN|resolution)\b/g,
+	// Case matters for the acronyms (not "un", "eu"), not for the words that open a sentence or a name.
+	multilateral: /\b(?:[Ss]ummits?|G-?20|G-?7|SCO|BRICS|United Nations|UN|Security Council|NATO|European Union|EU|WTO|IMF|World Bank|OPEC|ASEAN|[Rr]esolution)\b/g,
 	'domestic-politics': /\b(?:parliament\w*|elections?|council\w*|government|ministers?|vot(?:e|es|ed|ing)|referendum|laws?|bills?|courts?|mayors?|part(?:y|ies)|congress|senate|legislat\w*|regulators?)\b/gi,
 	sport: /\b(?:matches|league|championships?|tournaments?|cup|olympic\w*|marathons?|races?|goals|teams?|clubs?|players|coach\w*|medals?|trophy|stadium|runners)\b/gi
 };

@@ -45,3 +45,78 @@ describe('eventReferences', () => {
 		expect(references(text, dates)).toEqual(expected);
 	});
 });
+
+describe('eventReferences: kinds of event, signals and names', () => {
+	const FAMILIES: [string, string[]][] = [
+		['war', ['war', 'wars', 'invasion', 'invasions', 'invaders', 'conflict', 'conflicts', 'offensive', 'offensives', 'hostilities', 'fighting']],
+		['summit', ['summit', 'summits', 'meeting', 'meetings', 'talks', 'conference', 'conferences']],
+		['visit', ['visit', 'visits', 'visited', 'trip', 'trips']],
+		['election', ['election', 'elections', 'vote', 'votes', 'voting', 'poll', 'polls', 'referendum', 'referendums', 'referenda']],
+		['agreement', ['agreement', 'agreements', 'deal', 'deals', 'treaty', 'treaties', 'accord', 'accords']],
+		['pandemic', ['pandemic', 'lockdown', 'lockdowns', 'covid']],
+		['Olympics', ['Olympics', 'Olympic', 'games']]
+	];
+	const pairs = FAMILIES.flatMap(([named, words]) => words.map((word) => [named, word] as const));
+
+	it.each(pairs)('the %s of 3 May 2021 is the “%s” a later sentence names', (named, word) => {
+		expect(references(`The ${named} was on 3 May 2021. Prices rose after the ${word}.`, [['3 May 2021', '2021-05-03']])).toEqual([
+			`after the ${word} → [2021-05-03?..]`
+		]);
+	});
+
+	it.each<[string, string]>([
+		['war', 'warning'],
+		['war', 'postwar boom'],
+		['summit', 'summitry'],
+		['visit', 'visitors'],
+		['visit', 'revisit'],
+		['election', 'electioneering'],
+		['agreement', 'disagreement'],
+		['agreement', 'dealership'],
+		['pandemic', 'postpandemic boom'],
+		['Olympics', 'videogames'],
+		['Olympics', 'gamesmanship']
+	])('the %s is not “%s”', (named, word) => {
+		expect(references(`The ${named} was on 3 May 2021. Prices rose after the ${word}.`, [['3 May 2021', '2021-05-03']])).toEqual([]);
+	});
+
+	it.each<[string, string]>([
+		['following the summit', '[2021-05-03?..]'],
+		['prior to the summit', '[..2021-05-03?]'],
+		['ahead of the summit', '[..2021-05-03?]'],
+		['until the summit', '../2021-05-03?'],
+		['at the time of the summit', '2021-05-03?'],
+		['on the sidelines of the summit', '2021-05-03?']
+	])('reads “%s” as %s', (phrase, value) => {
+		expect(references(`The summit was on 3 May 2021. Deals were signed ${phrase}.`, [['3 May 2021', '2021-05-03']])).toEqual([`${phrase} → ${value}`]);
+	});
+
+	it('dates through a span: its start, or the whole span for “during”', () => {
+		const text = 'The war lasted from 2014 to 2022. Trade grew since the war. Trade grew during the war.';
+		expect(references(text, [['from 2014 to 2022', '2014/2022']])).toEqual(['since the war → 2014?/..', 'during the war → 2014?/2022?']);
+	});
+
+	it.each<[string, string[]]>([
+		// Names: a capital and a digit, or three capitals; hyphens do not count.
+		['The COP28 talks were held in December 2023. Deals were signed during the COP-28 talks.', ['during the COP-28 talks → 2023-12?']],
+		['The NATO summit was in July 2023. Deals were signed during the NATO summit.', ['during the NATO summit → 2023-07?']],
+		['The NATO summit was in July 2023. Deals were signed during the OPEC summit.', []],
+		['The COP28 talks were in July 2023. Deals were signed during the Cop28 talks.', ['during the Cop28 talks → 2023-07?']],
+		// Neither a place nor an ordinal is a name: the kind of event links them.
+		['The talks were in July 2023. Deals were signed during the Bali talks.', ['during the Bali talks → 2023-07?']],
+		['The talks were in July 2023. Deals were signed during the 2nd talks.', ['during the 2nd talks → 2023-07?']],
+		['The Nato summit was in July 2023. Deals were signed during the Nato meeting.', ['during the Nato meeting → 2023-07?']]
+	])('%s', (text, expected) => {
+		const date = /(December 2023|July 2023)/.exec(text)![0];
+		expect(references(text, [[date, date.startsWith('July') ? '2023-07' : '2023-12']])).toEqual(expected);
+	});
+
+	it('needs the name within 80 characters of the date, counted from where the sentence first names it', () => {
+		const near = (gap: number) => `The G20 ${'x'.repeat(gap)} on 3 May 2021. Deals followed after the G20 summit.`;
+		// "G20" starts at 4, "3 May 2021" at 4 + 4 + gap + 4: 80 apart when gap is 72.
+		expect(references(near(72), [['3 May 2021', '2021-05-03']])).toEqual(['after the G20 summit → [2021-05-03?..]']);
+		expect(references(near(73), [['3 May 2021', '2021-05-03']])).toEqual([]);
+		const twice = `The G20 ${'x'.repeat(80)} and the G20 met on 3 May 2021. Deals followed after the G20 summit.`;
+		expect(references(twice, [['3 May 2021', '2021-05-03']])).toEqual([]);
+	});
+});

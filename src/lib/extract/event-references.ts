@@ -47,7 +47,7 @@ const SIGNALS: Readonly<Record<string, Signal>> = {
 };
 
 /** "G20" and "G-20", "COP28": a name with a capital and a digit, or an acronym; compared without hyphens. */
-const isName = (word: string) => /^(?=.*\p{Lu})(?=.*\d)[\p{L}\d-]+$/u.test(word) || /^\p{Lu}{3,}$/u.test(word);
+const isName = (word: string) => (/\p{Lu}/u.test(word) && /\d/.test(word)) || /^\p{Lu}{3,}$/u.test(word);
 const key = (word: string) => word.replace(/-/g, '').toLowerCase();
 
 /** What in `words` can name an event (family indices and names), and where each is first named. */
@@ -100,7 +100,7 @@ export function eventReferences(text: string, dated: readonly DatedSentence[]): 
 		const found: EventReference[] = [];
 		for (const match of words.matchAll(SIGNAL)) {
 			const phrase = eventKeys(match[2]!);
-			const source = phrase.keys.size === 0 ? null : antecedent(phrase.keys, sentence.start);
+			const source = antecedent(phrase.keys, sentence.start);
 			const value = source && through(SIGNALS[match[1]!.toLowerCase()]!, source.value);
 			if (value) found.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, value });
 		}

@@ -136,7 +136,9 @@ function modifiedAt(t: Token[], i: number, afterSignal: boolean): Modified | nul
 	if (approximate !== null) at = approximate;
 	const qualifier = qualifierAt(t, at);
 	if (qualifier !== null) at = qualifier.next;
-	const cue: Cue = qualifier !== null || afterSignal ? 'strong' : approximate !== null ? 'weak' : cueBefore(t, at);
+	// After an approximation the cue is weak ("about 2000 people" is no date) unless the word is a year cue ("circa").
+	const cue: Cue =
+		qualifier !== null || afterSignal ? 'strong' : approximate === null ? cueBefore(t, at) : YEAR_CUES.has(t[i]!.lower) ? 'strong' : 'weak';
 	const core = longestAt(t, at, cue);
 	if (core === null) return null;
 	return { ...core, approximate: approximate !== null, ...(qualifier === null ? {} : { qualifier: qualifier.qualifier }) };

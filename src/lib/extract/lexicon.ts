@@ -44,12 +44,8 @@ export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', '
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
-/** Counts written as words ("two months later"); "a" and "an" are one. */
-export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
-	['a', 1],
-	['an', 1],
-	...NUMBER_WORDS.map((word, i) => [word, i + 1] as const)
-]);
+/** Counts written as words ("two months later"); "a" is one ("an" goes before no unit: day, week, month, year). */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['a', 1], ...NUMBER_WORDS.map((word, i) => [word, i + 1] as const)]);
 
 const ORDINAL_WORDS = [
 	'first',
@@ -74,11 +70,11 @@ const ORDINAL_WORDS = [
 	'twentieth'
 ];
 
-/** Ordinals written as words, for centuries and quarters ("the nineteenth century", "the third quarter"). */
-export const ORDINALS: ReadonlyMap<string, number> = new Map([
-	...ORDINAL_WORDS.map((word, i) => [word, i + 1] as const),
-	['twenty-first', 21]
-]);
+/**
+ * Ordinals written as words, for centuries and quarters ("the nineteenth century", "the third quarter"); the
+ * tokens split "twenty-first" at its hyphen, so parse-periods.ts puts it together.
+ */
+export const ORDINALS: ReadonlyMap<string, number> = new Map(ORDINAL_WORDS.map((word, i) => [word, i + 1]));
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year';
 

@@ -19,11 +19,22 @@ const parseYears: Parser = (t, i) => {
 	return n.suffix === '' ? null : century(t, i + the, n.value);
 };
 
+/** the nineteenth century, the twenty-first century */
 const parseCenturyWord: Parser = (t, i) => {
 	const the = theAt(t, i);
-	const ordinal = ORDINALS.get(t[i + the]!.lower);
-	return ordinal === undefined ? null : century(t, i + the, ordinal);
+	const ordinal = ordinalWordAt(t, i + the);
+	return ordinal && century(t, ordinal.last, ordinal.value);
 };
+
+/** An ordinal in words and the index of its last token: "twenty-first" is three ("twenty", "-", "first"). */
+function ordinalWordAt(t: Token[], i: number): { value: number; last: number } | null {
+	const word = t[i];
+	if (word?.kind !== 'word') return null;
+	const units = isWord(word, 'twenty') && glued(t, i + 1, '-') && t[i + 2]?.gap === 'none' ? ORDINALS.get(t[i + 2]!.lower) : undefined;
+	if (units !== undefined) return { value: 20 + units, last: i + 2 };
+	const value = ORDINALS.get(word.lower);
+	return value === undefined ? null : { value, last: i };
+}
 
 function century(t: Token[], i: number, ordinal: number): Parsed | null {
 	const hyphen = glued(t, i + 1, '-') ? 1 : 0;

@@ -4,7 +4,7 @@
  * the person who will rewrite it, never more than the sentence says.
  */
 const MAX_TITLE = 90;
-const CONNECTIVE = /^(?:and|but|so|also|however|meanwhile|here|hence|likewise|thus|then|now|still|yet|indeed|moreover|despite this|for example|in addition)\b[,:]?\s*/i;
+const CONNECTIVE = /^(?:and|but|so|also|however|meanwhile|here|hence|likewise|thus|then|now|still|yet|indeed|moreover|despite this|for example|in addition)\b/i;
 const PREPOSITION = /(?:^|\s|[“"‘(])(?:in|on|at|during|of|for|from|to|around|about)\s*$/i;
 
 /** `date` is the expression's span inside `sentence`. */
@@ -13,17 +13,22 @@ export function draftTitle(sentence: string, date: { start: number; end: number 
 	const before = sentence.slice(clause.start, date.start).replace(PREPOSITION, ' ');
 	// "This year’s season" loses the possessive with its year.
 	const after = sentence.slice(date.end, clause.end).replace(/^[’']s\b/, '');
+	// A date set off by commas ("The plan, in 2020, was approved") takes both commas with it.
 	let title = `${before} ${after}`
 		.replace(/\s+/g, ' ')
 		.replace(/\s+([,.;:!?])/g, '$1')
 		.replace(/([“‘(])\s+/g, '$1')
-		.replace(/,\s*,/g, ',')
-		.replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/g, '');
-	for (let previous = ''; previous !== title; ) [previous, title] = [title, title.replace(CONNECTIVE, '')];
-	title = title.replace(/^[“”"‘’'(]+(?=[^“”"‘’']*$)|(?<=^[^“”"‘’']*)[“”"‘’')]+$/g, '');
+		.replace(/,,/g, '');
+	// Connectives one after another ("And yet,"): trimmed and taken off until nothing changes, commas with them.
+	for (let previous = ''; previous !== title; ) [previous, title] = [title, trim(title).replace(CONNECTIVE, '')];
+	// A quotation that opens or closes in another sentence loses its lone marks, then what they left at the end.
+	title = trim(title.replace(/^[“”"‘’'(]+(?=[^“”"‘’']*$)|(?<=^[^“”"‘’']*)[“”"‘’')]+$/g, ''));
 	if (title.length < 12) title = sentence.replace(/\s+/g, ' ').replace(/[.\s]+$/, '');
 	return capitalise(shorten(title));
 }
+
+/** Without spaces, separators and dashes at either end, or a stop at the end. */
+const trim = (title: string) => title.replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/g, '');
 
 /** The part of the sentence between the separators (";", ":", a dash) around the date. */
 function clauseAround(sentence: string, date: { start: number; end: number }) {
@@ -35,9 +40,9 @@ function clauseAround(sentence: string, date: { start: number; end: number }) {
 
 function shorten(title: string): string {
 	if (title.length <= MAX_TITLE) return title;
-	const cut = title.slice(0, MAX_TITLE - 1);
-	const space = cut.lastIndexOf(' ');
-	return `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+	// The last space within the 89 characters that leave room for the ellipsis: a word that ends there is whole.
+	const space = title.lastIndexOf(' ', MAX_TITLE - 1);
+	return `${title.slice(0, space > MAX_TITLE / 2 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;
 }
 
 /** Upper-cases the first letter, after any opening quote. */
@@ -55,6 +60,9 @@ export function slugFrom(title: string): string {
 		.filter((w) => w !== '' && !STOP_WORDS.has(w))
 		.slice(0, 6);
 	let slug = '';
-	for (const word of words) if ((slug + '-' + word).length <= 61) slug = slug ? `${slug}-${word}` : word;
+	for (const word of words) {
+		const longer = slug ? `${slug}-${word}` : word;
+		if (longer.length <= 60) slug = longer;
+	}
 	return slug || 'event';
 }

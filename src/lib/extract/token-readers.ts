@@ -101,5 +101,5 @@ export const validDay = (year: number | undefined, month: number, day: number) =
 /** Whether the words after a bare season or quarter leave it a date ("in the spring, …", not "the spring collection"). */
 export const clauseFollows = (t: Token[], i: number) => {
 	const next = t[i];
-	return next === undefined || next.gap === 'paragraph' || next.kind === 'punct' || (CLAUSE_WORDS.has(next.lower) && next.lower !== 'of');
+	return next === undefined || next.gap === 'paragraph' || next.kind === 'punct' || CLAUSE_WORDS.has(next.lower);
 };

@@ -14,6 +14,7 @@ describe('formatValue', () => {
 		[{ kind: 'point', point: { ...year(1790), approximate: true, uncertain: true } }, '1790%'],
 		[{ kind: 'point', point: year(-43) }, '-0043'],
 		[{ kind: 'point', point: year(14) }, '0014'],
+		[{ kind: 'point', point: year(0) }, '0000'],
 		[{ kind: 'interval', start: year(1998), end: null }, '1998/..'],
 		[{ kind: 'interval', start: null, end: day(2025, 4, 4) }, '../2025-04-04'],
 		[{ kind: 'interval', start: year(-26), end: year(14) }, '-0026/0014'],
@@ -65,6 +66,8 @@ describe('inFormat and valueDays', () => {
 	it('the format holds years 1–9999 only', () => {
 		expect(inFormat({ kind: 'point', point: year(1) })).toBe(true);
 		expect(inFormat({ kind: 'point', point: year(0) })).toBe(false);
+		expect(inFormat({ kind: 'point', point: year(9999) })).toBe(true);
+		expect(inFormat({ kind: 'point', point: year(10000) })).toBe(false);
 		expect(inFormat({ kind: 'interval', start: year(-26), end: year(14) })).toBe(false);
 		expect(inFormat({ kind: 'oneOf', start: null, end: year(2026) })).toBe(true);
 	});
@@ -83,7 +86,23 @@ describe('parseValue reads what formatValue writes', () => {
 			expect(formatValue(value!)).toBe(text);
 		}
 	);
-	it.each(['', '2022-13', '2022-2', '../..', '[..]', 'spring 2023', '2020/2021/2022'])('not %j', (text) => {
+	it.each([
+		'',
+		'2022-13',
+		'2022-00',
+		'2022-25',
+		'2022-2',
+		'../..',
+		'[..]',
+		'spring 2023',
+		'2020/2021/2022',
+		'[x..2020]',
+		'[2020..x]',
+		'x/2020',
+		'2020/x',
+		'x[2020..2021]',
+		'[2020..2021]x'
+	])('not %j', (text) => {
 		expect(parseValue(text)).toBeNull();
 	});
 });

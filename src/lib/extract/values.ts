@@ -40,9 +40,12 @@ export const oneOf = (start: Point | null, end: Point | null): Value => ({ kind:
 /** Days in one 400-year Gregorian cycle, after which the calendar repeats exactly. */
 const CYCLE_DAYS = 146_097;
 
-/** A day of the proleptic Gregorian calendar in any year up to 9999, BCE included (by whole 400-year cycles). */
+/**
+ * A day of the proleptic Gregorian calendar in any year, BCE included: the year is moved into 1–400 by whole
+ * 400-year cycles, after which the calendar repeats exactly.
+ */
 function anyDay(year: number, month: number, day: number): CalendarDay {
-	const cycles = year >= 1 ? 0 : Math.ceil((1 - year) / 400);
+	const cycles = Math.ceil((1 - year) / 400);
 	return dayFromYmd(year + 400 * cycles, month, day) - CYCLE_DAYS * cycles;
 }
 
@@ -136,7 +139,8 @@ export function parseValue(text: string): Value | null {
 }
 
 function sides(start: string, end: string, open: string, build: (start: Point | null, end: Point | null) => Value): Value | null {
-	const [s, e] = [start === open ? null : parsePoint(start), end === open ? null : parsePoint(end)];
+	// An open side ("..", or nothing in a one-of) is no point.
+	const [s, e] = [parsePoint(start), parsePoint(end)];
 	if ((s === null && start !== open) || (e === null && end !== open) || (s === null && e === null)) return null;
 	return build(s, e);
 }

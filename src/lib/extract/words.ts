@@ -55,7 +55,6 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 	'until',
 	'since',
 	'by',
-	'of',
 	'the',
 	'a',
 	'an',
