@@ -71,7 +71,7 @@ const parseCountedShift: Parser = (t, i) => {
 	return { next: i + 3, form: { type: 'shift', unit, count: later ? count : -count, origin: 'reference' } };
 };
 
-/** the following year, the previous week, the same day, the next day, the following spring, that year, that summer */
+/** the following year, the previous week, the same day, the next day, the following spring, the following Monday, that year, that summer */
 const parseAnaphoric: Parser = (t, i) => {
 	const first = word(t, i);
 	const direction = first === 'the' ? REFERENCE_DIRECTIONS[word(t, i + 1) ?? ''] : first === 'that' ? 0 : undefined;
@@ -80,7 +80,7 @@ const parseAnaphoric: Parser = (t, i) => {
 	const unit = UNITS.get(word(t, at) ?? '');
 	if (unit !== undefined && !/s$/.test(t[at]!.lower)) return { next: at + 1, form: { type: 'shift', unit, count: direction, origin: 'reference' } };
 	const name = nameAt(t, at);
-	if (name === null || name.weekday !== undefined) return null;
+	if (name === null) return null;
 	return { next: at + 1, form: { type: 'named', ...name, direction, origin: 'reference' } };
 };
 
