@@ -3,11 +3,14 @@ import { ORDINALS } from './lexicon.ts';
 import { type Token, isPlainNumber, isWord } from './tokens.ts';
 import { type Parsed, type Parser, continues, eraAt, glued, standsAlone, yearAt } from './token-readers.ts';
 
+/** 1 for a "the" the next word continues ("the 1990s"), else 0: no expression runs on over a paragraph break. */
+const theAt = (t: Token[], i: number): 0 | 1 => (isWord(t[i], 'the') && continues(t, i + 1) ? 1 : 0);
+
 /** the 1840s, the 1800s (a century), the 1st century AD, the late 19th century */
 const parseYears: Parser = (t, i) => {
-	const the = isWord(t[i], 'the') ? 1 : 0;
-	const n = t[i + the];
-	if (n?.kind !== 'number' || !continues(t, i + the) || !standsAlone(t, i + the)) return null;
+	const the = theAt(t, i);
+	const n = t[i + the]!;
+	if (n.kind !== 'number' || !standsAlone(t, i + the)) return null;
 	if (n.suffix === 's') {
 		if (n.text.length !== 5 || n.value % 10 !== 0) return null;
 		const last = n.value % 100 === 0 && n.value < 2000 ? n.value + 99 : n.value + 9;
@@ -18,7 +21,7 @@ const parseYears: Parser = (t, i) => {
 
 /** the nineteenth century, the twenty-first century */
 const parseCenturyWord: Parser = (t, i) => {
-	const the = isWord(t[i], 'the') ? 1 : 0;
+	const the = theAt(t, i);
 	const ordinal = ordinalWordAt(t, i + the);
 	return ordinal && century(t, ordinal.last, ordinal.value);
 };
@@ -43,13 +46,13 @@ function century(t: Token[], i: number, ordinal: number): Parsed | null {
 
 /** the fourth quarter of 2024, Q3, the first half of 2022, the second half of the year */
 const parsePart: Parser = (t, i) => {
-	if (t[i]?.text === 'Q' && isPlainNumber(t[i + 1]) && t[i + 1]!.gap === 'none' && t[i + 1]!.value >= 1 && t[i + 1]!.value <= 4) {
+	if (t[i]!.text === 'Q' && isPlainNumber(t[i + 1]) && t[i + 1]!.gap === 'none' && t[i + 1]!.value >= 1 && t[i + 1]!.value <= 4) {
 		const year = yearAt(t, i + 2);
 		return { next: year?.next ?? i + 2, form: { type: 'part', months: 3, index: t[i + 1]!.value, year: year?.year } };
 	}
-	const the = isWord(t[i], 'the') ? 1 : 0;
-	const word = t[i + the];
-	const index = word?.kind === 'number' && word.suffix !== 's' && word.suffix !== '' ? word.value : ORDINALS.get(word?.lower ?? '') ?? (['last', 'final'].includes(word?.lower ?? '') ? -1 : undefined);
+	const the = theAt(t, i);
+	const word = t[i + the]!;
+	const index = word.kind === 'number' && word.suffix !== 's' && word.suffix !== '' ? word.value : ORDINALS.get(word.lower) ?? (['last', 'final'].includes(word.lower) ? -1 : undefined);
 	const hyphen = glued(t, i + the + 1, '-') ? 1 : 0;
 	const unit = t[i + the + 1 + hyphen];
 	if (index === undefined || !continues(t, i + the + 1 + hyphen) || !(isWord(unit, 'quarter') || isWord(unit, 'half'))) return null;

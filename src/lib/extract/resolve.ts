@@ -48,16 +48,16 @@ export function resolveMentions(mentions: readonly Mention[], published: Calenda
 		const result = resolveMention(mention, context, at.tense);
 		if (result === null) continue;
 		resolved.push(result);
-		const anchor = anchorOf(result.value);
-		if (!mention.modifier && anchor !== null) reference = { anchor, open: valueDays(result.value).last === null, sentence: at.sentence };
+		if (!mention.modifier) reference = { anchor: anchorOf(result.value), open: valueDays(result.value).last === null, sentence: at.sentence };
 	}
 	return resolved;
 }
 
-/** "yesterday", "last week", "on Monday": the text speaks from its publication date, as news does. */
+/** "yesterday", "last week", "on Monday", "the first half of last year": the text speaks from its publication date, as news does. */
 function countsFromPublication(mention: Mention): boolean {
 	const form = mention.form;
 	if (form.type === 'date') return form.weekday !== undefined && form.month === undefined;
+	if (form.type === 'part') return form.yearFrom?.origin === 'publication';
 	return 'origin' in form && form.origin === 'publication';
 }
 
@@ -74,12 +74,15 @@ function setting(reference: Reference | null, published: CalendarDay, at: Mentio
 	return scene ? { kind: 'narrative', reference: reference.anchor } : asNews;
 }
 
-/** The date a value leaves for the next expressions: a closed interval's end, else its start; a range's bounds. */
-function anchorOf(value: Value): Anchor | null {
+/**
+ * The date a value leaves for the next expressions: a closed interval's end, else its start; a range's bounds, or
+ * its one known end. Every value resolved here has a known side, so a range without a single date has both.
+ */
+function anchorOf(value: Value): Anchor {
 	const single = value.kind === 'point' ? value.point : value.kind === 'interval' ? (value.end ?? value.start) : value.start === null || value.end === null ? (value.start ?? value.end) : null;
 	if (single !== null) return { ...pointDays(single), point: plain(single) };
 	const { first, last } = valueDays(value);
-	return first === null || last === null ? null : { first, last, point: null };
+	return { first: first!, last: last!, point: null };
 }
 
 const plain = (p: Point): Point => {
@@ -105,15 +108,18 @@ function resolveMention(mention: Mention, context: FormContext, tense: Tense): R
 	const loneFrom = mention.signal === 'from' && !mention.opensRange && tense === 'past';
 	const withSignal = mention.signal === undefined || loneFrom ? null : applySignal(mention.signal, value);
 	if (withSignal !== null) return { ...base, start: mention.start, value: withSignal };
-	const start = mention.signal === undefined ? mention.start : mention.startWithoutSignal;
-	return { ...base, start, value, ...qualifier };
+	return { ...base, start: mention.startWithoutSignal, value, ...qualifier };
 }
 
-/** "from X to Y", "between X and Y", "2025–26": both single dates, in order; Y takes X's year when it has none. */
+/**
+ * "from X to Y", "between X and Y", "2025–26": both single dates, in order; a month, season or day Y takes X's
+ * year when it has none (a weekday alone does not: "to Friday" is not "to 1862").
+ */
 function rangeValue(start: Value, mention: Mention, context: FormContext): Value | null {
 	const to = mention.to!;
 	if (start.kind !== 'point') return null;
-	const endForm = to.form.type === 'date' && to.form.year === undefined ? { ...to.form, year: start.point.year } : to.form;
+	const takesYear = to.form.type === 'date' && to.form.year === undefined && (to.form.month !== undefined || to.form.season !== undefined);
+	const endForm = takesYear ? { ...to.form, year: start.point.year } : to.form;
 	const endValue = formValue(endForm, context);
 	if (endValue?.kind !== 'point') return null;
 	let end = endValue.point;
