@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { foundExpressions as found } from '../../../tests/fixtures/found-expressions.ts';
 import { analyseText, expressionRecords } from './expressions.ts';
-
-/** "text → value [qualifier]" for every expression found. */
-const found = (text: string, published: string) =>
-	analyseText(text, published).expressions.map((e) => `${e.text} → ${e.edtf}${e.qualifier ? ` ${e.qualifier}` : ''}`);
 
 describe('analyseText: calendar dates in every common order and format', () => {
 	it.each<[string, string, string[]]>([

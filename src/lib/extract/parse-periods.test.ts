@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText } from './expressions.ts';
+import { foundExpressions as found } from '../../../tests/fixtures/found-expressions.ts';
 
-/** "text → value [qualifier]" for every expression found; periods need no publication-relative reading but Q3. */
-const found = (text: string, published = '2024-11-14') =>
-	analyseText(text, published).expressions.map((e) => `${e.text} → ${e.edtf}${e.qualifier ? ` ${e.qualifier}` : ''}`);
 
 describe('parse-periods: decades and centuries written in digits', () => {
 	it.each<[string, string[]]>([

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText } from './expressions.ts';
+import { foundExpressions as found } from '../../../tests/fixtures/found-expressions.ts';
 
-/** "text → value" for every expression found, published on Thursday 14 November 2024. */
-const found = (text: string) => analyseText(text, '2024-11-14').expressions.map((e) => `${e.text} → ${e.edtf}`);
 
 describe('relative expressions against the publication day (Thursday 14 November 2024)', () => {
 	it.each<[string, string[]]>([

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText } from './expressions.ts';
+import { foundExpressions as found } from '../../../tests/fixtures/found-expressions.ts';
 
-/** "text → value [qualifier]" for every expression found, published Thursday 14 November 2024. */
-const found = (text: string, published = '2024-11-14') =>
-	analyseText(text, published).expressions.map((e) => `${e.text} → ${e.edtf}${e.qualifier ? ` ${e.qualifier}` : ''}`);
 
 // "In 1862 the mill opened. On 3 March, it burned." alone is a narrative: 3 March is 1862's (expressions.test.ts).
 const MILL = 'In 1862 the mill opened. On 3 March, it burned.';

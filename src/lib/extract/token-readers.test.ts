@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText } from './expressions.ts';
+import { foundExpressions as found } from '../../../tests/fixtures/found-expressions.ts';
 
-/** "text → value" for every expression found, published on 14 November 2024: each reader seen through a phrase. */
-const found = (text: string) => analyseText(text, '2024-11-14').expressions.map((e) => `${e.text} → ${e.edtf}`);
 
 describe('token readers: what a year, a day, a month and an era are', () => {
 	it.each<[string, string[]]>([
@@ -10,7 +8,7 @@ describe('token readers: what a year, a day, a month and an era are', () => {
 		['It began on (3 March 2021).', ['3 March 2021 → 2021-03-03']],
 		['It began on “3 March 2021”.', ['3 March 2021 → 2021-03-03']],
 		['It began on x3 March 2021.', ['March 2021 → 2021-03']],
-		['Prices peak in mid-2025.', ['mid-2025 → 2025']],
+		['Prices peak in mid-2025.', ['mid-2025 → 2025 mid']],
 		['The G2022 group met.', []],
 		['The ratio 1/2022 is small.', []],
 		// … and ends cleanly: not a quantity, a share, a score or a time.
