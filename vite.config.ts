@@ -1,5 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -53,6 +53,10 @@ function reloadData(): Plugin {
 	};
 }
 
+/** The chunks a bundle serves to browsers; none in the server build. */
+const browserChunks = (bundle: Rollup.OutputBundle) =>
+	Object.values(bundle).filter((file): file is Extract<typeof file, { type: 'chunk' }> => file.type === 'chunk' && file.fileName.startsWith('_app/immutable/'));
+
 /**
  * With SOURCELINE_BUNDLE_MODULES=<file>, writes which source modules each browser chunk holds, with their code as
  * rendered into it, for the benchmark's bundle report (bench/src/bundle.ts). Reads the bundle; changes nothing.
@@ -63,12 +67,13 @@ function recordBundleModules(): Plugin {
 		name: 'sourceline:bundle-modules',
 		apply: () => Boolean(file),
 		generateBundle(_options, bundle) {
-			const chunks: Record<string, Record<string, string>> = {};
-			for (const chunk of Object.values(bundle))
-				if (chunk.type === 'chunk' && chunk.fileName.startsWith('_app/immutable/'))
-					chunks[chunk.fileName] = Object.fromEntries(Object.entries(chunk.modules).map(([id, module]) => [id, module.code ?? '']));
-			// The server build has no browser chunks; only the client build writes the file.
-			if (Object.keys(chunks).length > 0) writeFileSync(file!, JSON.stringify(chunks));
+			const chunks = browserChunks(bundle);
+			// Only the client build writes the file.
+			if (chunks.length > 0)
+				writeFileSync(
+					file!,
+					JSON.stringify(Object.fromEntries(chunks.map((chunk) => [chunk.fileName, Object.fromEntries(Object.entries(chunk.modules).map(([id, module]) => [id, module.code ?? '']))])))
+				);
 		}
 	};
 }
@@ -83,10 +88,7 @@ function recordEmbedModules(): Plugin {
 		name: 'sourceline:embed-modules',
 		apply: 'build',
 		generateBundle(_options, bundle) {
-			const chunks: BuiltChunk[] = Object.values(bundle).filter(
-				(file): file is Extract<typeof file, { type: 'chunk' }> => file.type === 'chunk' && file.fileName.startsWith('_app/immutable/')
-			);
-			// The server build has no browser chunks.
+			const chunks: BuiltChunk[] = browserChunks(bundle);
 			if (chunks.length > 0) process.env[EMBED_MODULES_VARIABLE] = JSON.stringify(pageModules(chunks, page));
 		}
 	};
