@@ -5,7 +5,7 @@
  */
 import type { Form } from './forms.ts';
 import { COUNT_WORDS, DAY_PARTS, MONTHS, SEASONS, UNITS, WEEKDAYS } from './lexicon.ts';
-import type { Parser } from './token-readers.ts';
+import { type Parser, endsHere } from './token-readers.ts';
 import { type Token, isCapitalised, isWord } from './tokens.ts';
 
 const DEICTIC: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
@@ -14,7 +14,6 @@ const REFERENCE_DIRECTIONS: Readonly<Record<string, -1 | 0 | 1>> = { previous: -
 
 /** The lower-case word at `i`; after the first token of an expression (`i > first`), only within its paragraph. */
 const word = (t: Token[], i: number, first = i) => (t[i]?.kind === 'word' && (i === first || t[i]!.gap !== 'paragraph') ? t[i]!.lower : undefined);
-const endsHere = (t: Token[], i: number) => t[i] === undefined || t[i]!.kind === 'punct' || t[i]!.gap === 'paragraph';
 
 /** A named month (capitalised), season or weekday (capitalised), as the fields of a `named` form. */
 function nameAt(t: Token[], i: number): Pick<Extract<Form, { type: 'named' }>, 'month' | 'season' | 'weekday'> | null {

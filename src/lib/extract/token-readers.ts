@@ -98,8 +98,8 @@ export function trailingYear(t: Token[], i: number): { year?: number; next: numb
 export const validDay = (year: number | undefined, month: number, day: number) =>
 	describeInvalidYmd(year !== undefined && year >= 1 ? year : 2000, month, day) === null;
 
+/** The expression ends before token `i`: the text, its paragraph or its phrase ends there. */
+export const endsHere = (t: Token[], i: number): boolean => t[i] === undefined || t[i]!.kind === 'punct' || t[i]!.gap === 'paragraph';
+
 /** Whether the words after a bare season or quarter leave it a date ("in the spring, …", not "the spring collection"). */
-export const clauseFollows = (t: Token[], i: number) => {
-	const next = t[i];
-	return next === undefined || next.gap === 'paragraph' || next.kind === 'punct' || CLAUSE_WORDS.has(next.lower);
-};
+export const clauseFollows = (t: Token[], i: number) => endsHere(t, i) || CLAUSE_WORDS.has(t[i]!.lower);
