@@ -108,6 +108,22 @@ test.describe('the index of timelines', () => {
 		expect(await page.evaluate(() => [document.querySelectorAll('main img').length, 'pwned' in window])).toEqual([0, false]);
 	});
 
+	test('words typed before the page’s script has run are searched once it has', async ({ page, site }) => {
+		// SvelteKit's entry is held until the words are in the box, which shows (with the `js` class) before it runs.
+		let release = () => {};
+		const typed = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_app\/immutable\/entry\/start\.[^/]*\.js$/, async (route) => (await typed, route.continue()));
+		await page.goto(`${site}/timelines/`, { waitUntil: 'domcontentloaded' });
+		const search = page.getByRole('searchbox', { name: 'Search by title' });
+		await search.fill('bridge');
+		await expect(page).toHaveURL(`${site}/timelines/`);
+		release();
+		await expect(page).toHaveURL(/\?q=bridge$/);
+		await expect(search).toHaveValue('bridge');
+		await expect(page.getByRole('status')).toHaveText('1 of 3 timelines');
+		await expect(page.locator('ol.timelines > li:visible')).toHaveCount(1);
+	});
+
 	for (const colorScheme of ['light', 'dark'] as const)
 		test(`has no axe violations (${colorScheme})`, async ({ page, site }) => {
 			await page.emulateMedia({ colorScheme });
