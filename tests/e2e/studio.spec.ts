@@ -165,8 +165,11 @@ test.describe('the studio, with a mouse', () => {
 		await draft(page);
 		await option(page, 'The route was cut').click();
 		await editor(page).getByRole('button', { name: /^Accept/ }).click();
-		// Closed at once, before the save's pause is over: the page writes what it has as it goes.
+		// Closed at once, before the save's pause is over: the page writes what it has as it goes. With its unload
+		// handlers run, close() does not wait for the tab to be gone; the new tab opens after it is.
+		const closed = page.waitForEvent('close');
 		await page.close({ runBeforeUnload: true });
+		await closed;
 		const again = await context.newPage();
 		await again.goto('/studio');
 		await expect(again.locator('.workspace')).toBeVisible();
