@@ -142,6 +142,7 @@ describe('parse-calendar: years before a noun, and ranges of years in one piece'
 		['Half of the 2000', []],
 		['A look back at the 2024\n\nElection results', []],
 		['The chronicle covers 1000–1050.', ['1000–1050 → 1000/1050']],
+		['Records\n\n1968-1974 were hard years.', ['1968-1974 → 1968/1974']],
 		// Years less than a hundred apart, going forward: not counts or scores.
 		['A crowd of 1000-2000 people came.', []],
 		['A crowd of 1500-1600 people came.', []],

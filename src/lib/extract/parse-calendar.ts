@@ -157,7 +157,7 @@ const parseYear: Parser = (t, i, cue) => {
 
 function yearRange(t: Token[], i: number): Parsed | null {
 	const [first, dash, second] = [t[i], t[i + 1], t[i + 2]];
-	if (!isPlainNumber(first) || first.text.length !== 4 || first.value < 1000 || !continues(t, i) || !standsAlone(t, i)) return null;
+	if (!isPlainNumber(first) || first.text.length !== 4 || first.value < 1000 || !standsAlone(t, i)) return null;
 	if (dash?.gap !== 'none' || !/^[–\-/]$/.test(dash.text) || !isPlainNumber(second) || second.gap !== 'none' || !endsCleanly(t, i + 3)) return null;
 	const last = second.text.length === 2 ? Math.floor(first.value / 100) * 100 + second.value : second.text.length === 4 ? second.value : NaN;
 	if (!(last > first.value && last - first.value < 100)) return null;
