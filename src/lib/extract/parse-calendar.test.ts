@@ -98,6 +98,8 @@ describe('parse-calendar: months with a year, yearly months and months alone', (
 describe('parse-calendar: seasons', () => {
 	it.each<[string, string[]]>([
 		['It will open in spring.', ['spring → 2025-21']],
+		['Intro\n\nSummer 2019 was hot.', ['Summer 2019 → 2019-22']],
+		['Intro\n\nThe summer of 2019 was hot.', ['The summer of 2019 → 2019-22']],
 		// A capitalised season without a year is a name ("the Arab Spring").
 		['They met in the Spring, as planned.', []],
 		['They left in the\n\nspring.', []]

@@ -105,7 +105,7 @@ const parseSeason: Parser = (t, i, cue) => {
 	const the = isWord(t[i], 'the') ? 1 : 0;
 	const word = t[i + the];
 	const season = word?.kind === 'word' ? SEASONS.get(word.lower) : undefined;
-	if (season === undefined || !continues(t, i + the)) return null;
+	if (season === undefined || (the && !continues(t, i + 1))) return null;
 	const of = isWord(t[i + the + 1], 'of') ? 1 : 0;
 	const year = yearAt(t, i + the + 1 + of);
 	if (year !== null) return { next: year.next, form: { type: 'date', year: year.year, season } };
