@@ -152,6 +152,11 @@ describe('parse-calendar: years before a noun, and ranges of years in one piece'
 		['Lot 2020-19 was sold.', []],
 		// Four-digit years from 1000, standing alone, glued to the dash, nothing glued after.
 		['Parts 12000-50 were recalled.', []],
+		['Lot 1990-01999 was sold.', []],
+		// Only years a lone year could be: up to 2999.
+		['Models 5000-5050 were built.', []],
+		['Models 2990-3010 were built.', []],
+		['The plan runs 2950-2999.', ['2950-2999 → 2950/2999']],
 		['Flight 0968-74 landed.', []],
 		['Build v2019-20 shipped.', []],
 		['It ran 1968- 74, then stopped.', []],
