@@ -68,7 +68,10 @@ describe('parse-calendar: a day and a month in words', () => {
 		['It began on 24 Feb. 2022.', ['24 Feb. 2022 → 2022-02-24']],
 		// A number glued to a percent sign is a share, not a day.
 		['In March 12% of the staff left.', ['March → 2024-03']],
-		['The deadline was April 31.', []]
+		['The deadline was April 31.', []],
+		// A day its year does not have leaves the month of that year, as "29 February 2023" does.
+		['It was signed on February 29, 2023.', ['February 29, 2023 → 2023-02']],
+		['It was signed on February 29, 2024.', ['February 29, 2024 → 2024-02-29']]
 	])('%s', (text, expected) => {
 		expect(found(text)).toEqual(expected);
 	});

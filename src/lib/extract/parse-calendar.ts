@@ -67,8 +67,9 @@ const parseMonthDay: Parser = (t, i) => {
 	const day = dayAt(t, month.next);
 	if (day === null || !endsCleanly(t, month.next + 1)) return null;
 	const year = trailingYear(t, month.next + 1);
-	if (!validDay(year.year, month.month, day)) return null;
-	return { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } };
+	if (validDay(year.year, month.month, day)) return { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } };
+	// "February 29, 2023": the month of that year, as "29 February 2023" reads "February 2023".
+	return year.year === undefined ? null : { next: year.next, form: { type: 'date', year: year.year, month: month.month } };
 };
 
 /** February 2022, May of 2021, Feb 2022 */
