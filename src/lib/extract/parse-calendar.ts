@@ -24,7 +24,7 @@ import {
 
 /** 2024-06-12 */
 const parseIso: Parser = (t, i) => {
-	const [y, , m, , d] = [t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4]];
+	const [y, m, d] = [t[i], t[i + 2], t[i + 4]];
 	if (!isPlainNumber(y) || y.text.length !== 4 || !standsAlone(t, i) || !glued(t, i + 1, '-') || !glued(t, i + 3, '-')) return null;
 	if (!isPlainNumber(m) || m.gap !== 'none' || m.text.length !== 2 || !isPlainNumber(d) || d.gap !== 'none' || d.text.length !== 2) return null;
 	if (!endsCleanly(t, i + 5) || describeInvalidYmd(y.value, m.value, d.value) !== null) return null;
@@ -36,10 +36,10 @@ const parseIso: Parser = (t, i) => {
  * the date is marked uncertain.
  */
 const parseNumeric: Parser = (t, i) => {
-	const [a, s1, b, s2, y] = [t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4]];
+	const [a, s1, b, y] = [t[i], t[i + 1], t[i + 2], t[i + 4]];
 	if (!isPlainNumber(a) || a.text.length > 2 || !standsAlone(t, i) || !s1 || !/^[/.]$/.test(s1.text)) return null;
 	if (s1.gap !== 'none' || !isPlainNumber(b) || b.gap !== 'none' || b.text.length > 2 || !glued(t, i + 3, s1.text)) return null;
-	if (!isPlainNumber(y) || y.gap !== 'none' || y.text.length !== 4 || !endsCleanly(t, i + 5) || s2 === undefined) return null;
+	if (!isPlainNumber(y) || y.gap !== 'none' || y.text.length !== 4 || !endsCleanly(t, i + 5)) return null;
 	const monthFirst = s1.text === '/';
 	const [month, day] = a.value > 12 ? [b.value, a.value] : b.value > 12 ? [a.value, b.value] : monthFirst ? [a.value, b.value] : [b.value, a.value];
 	if (describeInvalidYmd(y.value, month, day) !== null) return null;
@@ -47,8 +47,11 @@ const parseNumeric: Parser = (t, i) => {
 	return { next: i + 5, form: { type: 'date', year: y.value, month, day, ...(uncertain ? { uncertain } : {}) } };
 };
 
+/** What the day-and-month parsers read: always a calendar date, which a weekday before it can join. */
+type DateParsed = Parsed & { form: Extract<Form, { type: 'date' }> };
+
 /** 24 February 2022, the 24th of February, 3 December */
-const parseDayMonth: Parser = (t, i) => {
+const parseDayMonth = (t: Token[], i: number): DateParsed | null => {
 	const the = isWord(t[i], 'the') ? 1 : 0;
 	const day = dayAt(t, i + the);
 	if (day === null || (the && t[i + the]!.suffix === '')) return null;
@@ -61,7 +64,7 @@ const parseDayMonth: Parser = (t, i) => {
 };
 
 /** February 24, 2022; Feb. 24; March 3 */
-const parseMonthDay: Parser = (t, i) => {
+const parseMonthDay = (t: Token[], i: number): DateParsed | null => {
 	const month = monthAt(t, i, true);
 	if (month === null) return null;
 	const day = dayAt(t, month.next);
@@ -99,8 +102,6 @@ const parseBareMonth: Parser = (t, i, cue) => {
 	return { next: month.next, form: { type: 'date', month: month.month } };
 };
 
-/** Whether the words after a bare season or quarter leave it a date ("in the spring, …", not "the spring collection"). */
-
 /** the spring of 1812, summer 2019, in the autumn */
 const parseSeason: Parser = (t, i, cue) => {
 	const the = isWord(t[i], 'the') ? 1 : 0;
@@ -121,24 +122,24 @@ const isSet = (t: Token[], i: number) => isWord(t[i - 1], 'every') || isWord(t[i
 /** A capitalised word before it, other than at a sentence start: "Good Friday", "Black Monday". */
 function isPartOfName(t: Token[], i: number): boolean {
 	const before = t[i - 1];
-	if (before?.kind !== 'word' || !isCapitalised(before) || before.gap === 'paragraph' || t[i]!.gap !== 'space') return false;
-	const sentenceStart = i - 1 === 0 || t[i - 1]!.gap === 'paragraph' || /^[.!?“"‘]$/.test(t[i - 2]?.text ?? '');
+	if (!isCapitalised(before) || t[i]!.gap !== 'space') return false;
+	const sentenceStart = i - 1 === 0 || before.gap === 'paragraph' || /^[.!?“"‘]$/.test(t[i - 2]!.text);
 	return !sentenceStart && !WEEKDAY_CUES.has(before.lower);
 }
 
 const WEEKDAY_CUES = new Set(['on', 'by', 'since', 'until', 'last', 'next', 'this', 'from']);
 
 /** Monday; Tuesday, March 3, 2020; Wednesday evening */
-const parseWeekday: Parser = (t, i, cue) => {
+const parseWeekday: Parser = (t, i) => {
 	const word = t[i];
-	const weekday = word?.kind === 'word' && isCapitalised(word) ? WEEKDAYS.get(word.lower) : undefined;
+	const weekday = isCapitalised(word) ? WEEKDAYS.get(word.lower) : undefined;
 	if (weekday === undefined || isSet(t, i) || isPartOfName(t, i)) return null;
 	const comma = glued(t, i + 1, ',') ? 1 : 0;
-	const date = parseDayMonth(t, i + 1 + comma, cue) ?? parseMonthDay(t, i + 1 + comma, cue);
-	if (date !== null && date.form.type === 'date') return { next: date.next, form: { ...date.form, weekday } };
+	const date = parseDayMonth(t, i + 1 + comma) ?? parseMonthDay(t, i + 1 + comma);
+	if (date !== null) return { next: date.next, form: { ...date.form, weekday } };
 	const after = t[i + 1];
-	if (after?.kind === 'word' && isCapitalised(after) && after.gap !== 'paragraph') return null; // "Sunday Times"
-	const part = after?.kind === 'word' && after.gap === 'space' && DAY_PARTS.has(after.lower);
+	if (isCapitalised(after) && after.gap !== 'paragraph') return null; // "Sunday Times"
+	const part = after?.gap === 'space' && DAY_PARTS.has(after.lower);
 	return { next: part ? i + 2 : i + 1, form: { type: 'date', weekday } };
 };
 
