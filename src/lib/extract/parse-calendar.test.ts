@@ -71,7 +71,9 @@ describe('parse-calendar: a day and a month in words', () => {
 		['The deadline was April 31.', []],
 		// A day its year does not have leaves the month of that year, as "29 February 2023" does.
 		['It was signed on February 29, 2023.', ['February 29, 2023 → 2023-02']],
-		['It was signed on February 29, 2024.', ['February 29, 2024 → 2024-02-29']]
+		['It was signed on February 29, 2024.', ['February 29, 2024 → 2024-02-29']],
+		// … but only a day: a year after another word is not the month's.
+		['In March about 2000 people left.', ['March → 2024-03']]
 	])('%s', (text, expected) => {
 		expect(found(text)).toEqual(expected);
 	});
@@ -114,6 +116,8 @@ describe('parse-calendar: seasons', () => {
 describe('parse-calendar: weekdays, and the names and sets that are not one day', () => {
 	it.each<[string, string[]]>([
 		['Monday was quiet.', ['Monday → 2024-11-11']],
+		['It opened on Tuesday, March 3, 2020.', ['Tuesday, March 3, 2020 → 2020-03-03']],
+		['It opened on Tuesday 3 March 2020.', ['Tuesday 3 March 2020 → 2020-03-03']],
 		['The vote was on Monday', ['Monday → 2024-11-11']],
 		['They met on Monday and left.', ['Monday → 2024-11-11']],
 		['The talks ended on Monday\n\nThe count followed.', ['Monday → 2024-11-11']],
@@ -125,7 +129,13 @@ describe('parse-calendar: weekdays, and the names and sets that are not one day'
 		['Late Friday, the talks ended.', ['Late Friday → 2024-11-08']],
 		['It rained. Late Friday, the talks ended.', ['Late Friday → 2024-11-08']],
 		['It rained.\n\nLate Friday, the talks ended.', ['Late Friday → 2024-11-08']],
+		['Election Results\n\nLate Friday, the count ended.', ['Late Friday → 2024-11-08']],
+		['Election Results\n\nMonday was quiet.', ['Monday → 2024-11-11']],
 		['“Late Friday, the talks ended,” she said.', ['Late Friday → 2024-11-08']],
+		['"Late Friday, the talks ended," she said.', ['Late Friday → 2024-11-08']],
+		['‘Late Friday, the talks ended,’ she said.', ['Late Friday → 2024-11-08']],
+		['It rained! Late Friday, the talks ended.', ['Late Friday → 2024-11-08']],
+		['Did it rain? Late Friday, the talks ended.', ['Late Friday → 2024-11-08']],
 		// … nor a cue written in a title's capitals.
 		['Talks Ended On Monday', ['Monday → 2024-11-11']],
 		['Deal Due By Friday', ['By Friday → [..2024-11-15]']],
