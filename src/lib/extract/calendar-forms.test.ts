@@ -68,7 +68,9 @@ describe('shift and within, from the date last mentioned', () => {
 		// … and where the anchor is no finer than the unit, the anchor's own month or year.
 		['It opened in March 1862. Later that month it burned.', ['March 1862 → 1862-03', 'Later that month → 1862-03']],
 		['It opened in 1862. Later that year it burned.', ['1862 → 1862', 'Later that year → 1862']],
-		['It opened in spring 1862. Earlier that year it burned.', ['spring 1862 → 1862-21', 'Earlier that year → 1862']]
+		['It opened in spring 1862. Earlier that year it burned.', ['spring 1862 → 1862-21', 'Earlier that year → 1862']],
+		// A decade has no one year to be later in.
+		['It was built in the 1960s. Later that year it burned.', ['the 1960s → [1960..1969]']]
 	])('%s', (text, expected) => {
 		expect(found(text)).toEqual(expected);
 	});
