@@ -120,7 +120,7 @@ export function shift(anchor: Anchor, unit: 'day' | 'week' | 'weekend' | 'month'
 		}
 		case 'weekend': {
 			const saturday = mondayOf(anchor.first) + 5;
-			// The anchor's week always holds its first day, so the weekend before it starts a week earlier.
+			// This weekend is the one of the anchor's week; the last, the one before that week; the next, the first after the anchor.
 			const chosen = count < 0 ? saturday - 7 : count > 0 && saturday <= anchor.last ? saturday + 7 : saturday;
 			return days(chosen, chosen + 1);
 		}
