@@ -52,7 +52,7 @@ function mentionAt(t: Token[], i: number): { mention: Mention; next: number } | 
 	if (signal !== undefined && !continues(t, from)) return null;
 	if ((signal === 'since' || signal === 'until') && isWord(t[from], 'then'))
 		return mention(t, i, from, from + 1, signal, { next: from + 1, form: { type: 'then' }, approximate: false });
-	const first = modifiedAt(t, from, signal !== undefined) ?? (signal === undefined ? null : bareNumberRange(t, from, signal));
+	const first = modifiedAt(t, from, signal !== undefined) ?? bareNumberRange(t, from, signal);
 	if (first === null) return null;
 	// A range written in one piece ("1968–1974") is its own value: a signal before it adds nothing.
 	if (first.to !== undefined) return mention(t, from, from, first.next, undefined, first);
@@ -106,15 +106,16 @@ function rangeEnd(t: Token[], i: number, signal: 'from' | 'between'): Modified |
 }
 
 /** "between 336 and 323 BC", "from 1 to 5 March": a bare number takes its meaning from the second date. */
-function bareNumberRange(t: Token[], i: number, signal: Signal): Modified | null {
+function bareNumberRange(t: Token[], i: number, signal: Signal | undefined): Modified | null {
 	if ((signal !== 'from' && signal !== 'between') || !isPlainNumber(t[i])) return null;
 	const second = rangeEnd(t, i + 1, signal);
+	if (second?.form.type !== 'date') return null;
 	const n = t[i]!.value;
-	if (second === null || second.form.type !== 'date' || second.form.year === undefined) return null;
 	const { year, month, day } = second.form;
-	if (day !== undefined && month !== undefined && n >= 1 && n < day)
-		return { next: i + 1, form: { type: 'date', year, month, day: n }, approximate: false };
-	if (month === undefined && second.form.season === undefined && year < 1000 && n >= 1)
+	// A day of the second's month, before it ("from 1 to 5 March", with or without a year).
+	if (day !== undefined && n >= 1 && n < day) return { next: i + 1, form: { type: 'date', year, month, day: n }, approximate: false };
+	// A year of the second's era where years are not written with four digits ("from 49 to March 44 BC").
+	if (day === undefined && year !== undefined && year < 1000 && n >= 1)
 		return { next: i + 1, form: { type: 'date', year: year <= 0 ? 1 - n : n }, approximate: false };
 	return null;
 }
@@ -136,6 +137,8 @@ function modifiedAt(t: Token[], i: number, afterSignal: boolean): Modified | nul
 	if (approximate !== null) at = approximate;
 	const qualifier = qualifierAt(t, at);
 	if (qualifier !== null) at = qualifier.next;
+	// A text cut short after a signal, an approximation or a qualifier ("from 1990 to", "in mid-") has no date there.
+	if (t[at] === undefined) return null;
 	// After an approximation the cue is weak ("about 2000 people" is no date) unless the word is a year cue ("circa").
 	const cue: Cue =
 		qualifier !== null || afterSignal ? 'strong' : approximate === null ? cueBefore(t, at) : YEAR_CUES.has(t[i]!.lower) ? 'strong' : 'weak';
