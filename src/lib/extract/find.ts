@@ -9,7 +9,7 @@ import { APPROXIMATE_WORDS, QUALIFIER_WORDS, SIGNALS, type Signal } from './lexi
 import { CALENDAR_PARSERS } from './parse-calendar.ts';
 import { PERIOD_PARSERS } from './parse-periods.ts';
 import { RELATIVE_PARSERS } from './parse-relative.ts';
-import { type Cue, type Parsed, continues } from './token-readers.ts';
+import { type Cue, type Parsed, continues, glued } from './token-readers.ts';
 import { type Token, isPlainNumber, isWord, tokenize } from './tokens.ts';
 import { DETERMINERS, WEAK_YEAR_CUES, YEAR_CUES } from './words.ts';
 
@@ -33,8 +33,8 @@ function shareYears(text: string, mentions: Mention[]): Mention[] {
 	for (let i = mentions.length - 2; i >= 0; i--) {
 		const [first, next] = [mentions[i]!, mentions[i + 1]!];
 		const between = text.slice(first.end, next.start);
-		if (first.form.type !== 'date' || first.form.year !== undefined || first.form.weekday !== undefined) continue;
-		if (next.form.type !== 'date' || next.form.year === undefined || !/^(?:,? (?:and|or) |, )$/.test(between)) continue;
+		// A weekday beside the date picks its year (withYearFrom checks the rest).
+		if ((first.form.type === 'date' && first.form.weekday !== undefined) || !/^(?:,? (?:and|or) |, )$/.test(between)) continue;
 		first.form = withYearFrom(first.form, next.form);
 	}
 	return mentions;
@@ -47,7 +47,7 @@ interface Modified extends Parsed {
 }
 
 function mentionAt(t: Token[], i: number): { mention: Mention; next: number } | null {
-	const signal = t[i]?.kind === 'word' ? SIGNALS.get(t[i]!.lower) : undefined;
+	const signal = SIGNALS.get(t[i]!.lower);
 	const from = signal === undefined ? i : i + 1;
 	if (signal !== undefined && !continues(t, from)) return null;
 	if ((signal === 'since' || signal === 'until') && isWord(t[from], 'then'))
@@ -76,11 +76,11 @@ function mention(t: Token[], start: number, withoutSignal: number, next: number,
 		firstEnd: t[first.next - 1]!.end,
 		form: second ? withYearFrom(first.form, second.form) : first.form,
 		approximate: first.approximate,
-		...(signal === undefined ? {} : { signal }),
-		...(to === undefined ? {} : { to }),
-		...(first.qualifier === undefined ? {} : { qualifier: first.qualifier }),
-		...(first.modifier ? { modifier: true } : {}),
-		...(first.opensRange ? { opensRange: true } : {})
+		signal,
+		to,
+		qualifier: first.qualifier,
+		modifier: first.modifier,
+		opensRange: first.opensRange
 	};
 	return { mention: result, next };
 }
@@ -120,11 +120,13 @@ function bareNumberRange(t: Token[], i: number, signal: Signal | undefined): Mod
 	return null;
 }
 
+const SENTENCE_STOPS = new Set('.;!?');
+
 /** "until" after a negation means "at": "work did not begin until the spring of 1812". */
 function negated(t: Token[], signalAt: number): boolean {
 	for (let k = signalAt - 1; k >= Math.max(0, signalAt - 8); k--) {
 		const token = t[k]!;
-		if (token.kind === 'punct' && /^[.;!?]$/.test(token.text)) return false;
+		if (SENTENCE_STOPS.has(token.text)) return false;
 		if (token.lower === 'not' || token.lower === 'never' || (token.lower === 't' && /^[’']$/.test(t[k - 1]?.text ?? ''))) return true;
 	}
 	return false;
@@ -153,7 +155,7 @@ function approximationAt(t: Token[], i: number): number | null {
 	if (word?.kind !== 'word' || !APPROXIMATE_WORDS.has(word.lower) || !continues(t, i + 1)) return null;
 	const abbreviated = word.lower === 'c' || word.lower === 'ca';
 	if (!abbreviated) return i + 1;
-	return t[i + 1]?.text === '.' && t[i + 1]!.gap === 'none' ? i + 2 : null;
+	return glued(t, i + 1, '.') ? i + 2 : null;
 }
 
 /** early, mid-, late, the early…, the end of, the beginning of, the middle of: returns the token after it. */
@@ -163,7 +165,7 @@ function qualifierAt(t: Token[], i: number): { qualifier: Qualifier; next: numbe
 	const qualifier = word?.kind === 'word' ? QUALIFIER_WORDS.get(word.lower) : undefined;
 	if (qualifier === undefined || !continues(t, i + the + 1)) return null;
 	if (['early', 'mid', 'late'].includes(word!.lower)) {
-		const hyphen = t[i + the + 1]?.text === '-' && t[i + the + 1]!.gap === 'none' ? 1 : 0;
+		const hyphen = glued(t, i + the + 1, '-') ? 1 : 0;
 		return { qualifier, next: i + the + 1 + hyphen };
 	}
 	return the && isWord(t[i + 2], 'of') ? { qualifier, next: i + 3 } : null;
