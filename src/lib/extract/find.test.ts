@@ -84,6 +84,7 @@ describe('findMentions: ranges', () => {
 		['It ran from March – June 2024.', '2025-01-22', ['from March – June 2024 → 2024-03/2024-06']],
 		// A first month without a year takes the second's, or the year before when it comes later in the year.
 		['Prices fell between November and February 2024.', '2025-01-22', ['between November and February 2024 → 2023-11/2024-02']],
+		['Prices fell between November and February.', '2025-01-22', ['between November and February → 2024-11/2025-02']],
 		['It ran from 3 March to 28 March 2024.', '2025-01-22', ['from 3 March to 28 March 2024 → 2024-03-03/2024-03-28']],
 		// After a signal or a range word a year is a date, though a noun follows.
 		['Since around 1990 prices have doubled.', '2023-07-03', ['Since around 1990 → 1990~/..']],
@@ -102,6 +103,8 @@ describe('findMentions: a bare number takes its meaning from the second date', (
 		['It ran from 5 to 5 March 2021.', ['5 March 2021 → 2021-03-05']],
 		['It ran from 12 to 5 March 2021.', ['5 March 2021 → 2021-03-05']],
 		['It ran from 0 to 5 March 2021.', ['5 March 2021 → 2021-03-05']],
+		['It ran from 20 to 15 March 44 BC.', ['15 March 44 BC → -0043-03-15']],
+		['Prices rose from 5 to 10 percent.', []],
 		// A year of the second's era, for years written without four digits.
 		['Coins were minted between 1 and 100 AD.', ['between 1 and 100 AD → 0001/0100']],
 		['It grew between 5 and 1 BC.', ['between 5 and 1 BC → -0004/0000']],
@@ -143,6 +146,8 @@ describe('findMentions: the words around a date', () => {
 		['Talks were held on Friday, 28 February and 7 March 2024.', '2025-03-10', ['Friday, 28 February → 2025-02-28', '7 March 2024 → 2024-03-07']],
 		// A month alone needs a cue, which a sentence or a paragraph before it does not give.
 		['The vote is close. May the best side win.', '2025-03-10', []],
+		['May the best side win.', '2025-03-10', []],
+		['Sales rose in\n\nMarch and fell.', '2025-03-10', []],
 		['The vote is close.\n\nMay the best side win.', '2025-03-10', []],
 		['It was founded in\n\n2016 people came.', '2025-03-10', []],
 		['At the start, 2020 looked calm.', '2025-03-10', []]

@@ -121,13 +121,14 @@ function bareNumberRange(t: Token[], i: number, signal: Signal | undefined): Mod
 }
 
 const SENTENCE_STOPS = new Set('.;!?');
+const APOSTROPHES = new Set('’\'');
 
 /** "until" after a negation means "at": "work did not begin until the spring of 1812". */
 function negated(t: Token[], signalAt: number): boolean {
 	for (let k = signalAt - 1; k >= Math.max(0, signalAt - 8); k--) {
 		const token = t[k]!;
 		if (SENTENCE_STOPS.has(token.text)) return false;
-		if (token.lower === 'not' || token.lower === 'never' || (token.lower === 't' && /^[’']$/.test(t[k - 1]?.text ?? ''))) return true;
+		if (token.lower === 'not' || token.lower === 'never' || (token.lower === 't' && APOSTROPHES.has(t[k - 1]?.text ?? ''))) return true;
 	}
 	return false;
 }
@@ -173,7 +174,7 @@ function qualifierAt(t: Token[], i: number): { qualifier: Qualifier; next: numbe
 
 function cueBefore(t: Token[], i: number): Cue {
 	const before = t[i - 1];
-	if (before === undefined || t[i]!.gap === 'paragraph') return 'none';
+	if (before === undefined) return 'none';
 	if (YEAR_CUES.has(before.lower)) return 'strong';
 	if (WEAK_YEAR_CUES.has(before.lower)) return 'weak';
 	return DETERMINERS.has(before.lower) ? 'determiner' : 'none';
