@@ -130,7 +130,8 @@ describe('findMentions: "until" after a negation means "at", within the sentence
 		['The mill did not close; until 1990 it ground corn.', ['until 1990 → ../1990']],
 		['Did it not close? Until 1990 it ground corn.', ['Until 1990 → ../1990']],
 		['It did not close! Until 1990 it ground corn.', ['Until 1990 → ../1990']],
-		['The mill’s owners ran it until 1990.', ['until 1990 → ../1990']]
+		['The mill’s owners ran it until 1990.', ['until 1990 → ../1990']],
+		['T Smith ran the mill until 1990.', ['until 1990 → ../1990']]
 	])('%s', (text, expected) => {
 		expect(found(text, '2025-03-10')).toEqual(expected);
 	});

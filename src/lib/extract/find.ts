@@ -140,7 +140,7 @@ function modifiedAt(t: Token[], i: number, afterSignal: boolean): Modified | nul
 	if (approximate !== null) at = approximate;
 	const qualifier = qualifierAt(t, at);
 	if (qualifier !== null) at = qualifier.next;
-	// A text cut short after a signal, an approximation or a qualifier ("from 1990 to", "in mid-") has no date there.
+	// A text cut short after a signal, a range word, an approximation or a qualifier ("from 1990 to", "in mid-") has no date there.
 	if (t[at] === undefined) return null;
 	// After an approximation the cue is weak ("about 2000 people" is no date) unless the word is a year cue ("circa").
 	const cue: Cue =
