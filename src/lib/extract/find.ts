@@ -9,7 +9,7 @@ import { APPROXIMATE_WORDS, QUALIFIER_WORDS, SIGNALS, type Signal } from './lexi
 import { CALENDAR_PARSERS } from './parse-calendar.ts';
 import { PERIOD_PARSERS } from './parse-periods.ts';
 import { RELATIVE_PARSERS } from './parse-relative.ts';
-import { type Cue, type Parsed, continues } from './token-readers.ts';
+import { type Cue, type Parsed, continues, glued } from './token-readers.ts';
 import { type Token, isPlainNumber, isWord, tokenize } from './tokens.ts';
 import { DETERMINERS, WEAK_YEAR_CUES, YEAR_CUES } from './words.ts';
 
@@ -33,8 +33,8 @@ function shareYears(text: string, mentions: Mention[]): Mention[] {
 	for (let i = mentions.length - 2; i >= 0; i--) {
 		const [first, next] = [mentions[i]!, mentions[i + 1]!];
 		const between = text.slice(first.end, next.start);
-		if (first.form.type !== 'date' || first.form.year !== undefined || first.form.weekday !== undefined) continue;
-		if (next.form.type !== 'date' || next.form.year === undefined || !/^(?:,? (?:and|or) |, )$/.test(between)) continue;
+		// A weekday beside the date picks its year (withYearFrom checks the rest).
+		if ((first.form.type === 'date' && first.form.weekday !== undefined) || !/^(?:,? (?:and|or) |, )$/.test(between)) continue;
 		first.form = withYearFrom(first.form, next.form);
 	}
 	return mentions;
@@ -47,12 +47,12 @@ interface Modified extends Parsed {
 }
 
 function mentionAt(t: Token[], i: number): { mention: Mention; next: number } | null {
-	const signal = t[i]?.kind === 'word' ? SIGNALS.get(t[i]!.lower) : undefined;
+	const signal = SIGNALS.get(t[i]!.lower);
 	const from = signal === undefined ? i : i + 1;
 	if (signal !== undefined && !continues(t, from)) return null;
 	if ((signal === 'since' || signal === 'until') && isWord(t[from], 'then'))
 		return mention(t, i, from, from + 1, signal, { next: from + 1, form: { type: 'then' }, approximate: false });
-	const first = modifiedAt(t, from, signal !== undefined) ?? (signal === undefined ? null : bareNumberRange(t, from, signal));
+	const first = modifiedAt(t, from, signal !== undefined) ?? bareNumberRange(t, from, signal);
 	if (first === null) return null;
 	// A range written in one piece ("1968–1974") is its own value: a signal before it adds nothing.
 	if (first.to !== undefined) return mention(t, from, from, first.next, undefined, first);
@@ -76,11 +76,11 @@ function mention(t: Token[], start: number, withoutSignal: number, next: number,
 		firstEnd: t[first.next - 1]!.end,
 		form: second ? withYearFrom(first.form, second.form) : first.form,
 		approximate: first.approximate,
-		...(signal === undefined ? {} : { signal }),
-		...(to === undefined ? {} : { to }),
-		...(first.qualifier === undefined ? {} : { qualifier: first.qualifier }),
-		...(first.modifier ? { modifier: true } : {}),
-		...(first.opensRange ? { opensRange: true } : {})
+		signal,
+		to,
+		qualifier: first.qualifier,
+		modifier: first.modifier,
+		opensRange: first.opensRange
 	};
 	return { mention: result, next };
 }
@@ -106,25 +106,29 @@ function rangeEnd(t: Token[], i: number, signal: 'from' | 'between'): Modified |
 }
 
 /** "between 336 and 323 BC", "from 1 to 5 March": a bare number takes its meaning from the second date. */
-function bareNumberRange(t: Token[], i: number, signal: Signal): Modified | null {
+function bareNumberRange(t: Token[], i: number, signal: Signal | undefined): Modified | null {
 	if ((signal !== 'from' && signal !== 'between') || !isPlainNumber(t[i])) return null;
 	const second = rangeEnd(t, i + 1, signal);
+	if (second?.form.type !== 'date') return null;
 	const n = t[i]!.value;
-	if (second === null || second.form.type !== 'date' || second.form.year === undefined) return null;
 	const { year, month, day } = second.form;
-	if (day !== undefined && month !== undefined && n >= 1 && n < day)
-		return { next: i + 1, form: { type: 'date', year, month, day: n }, approximate: false };
-	if (month === undefined && second.form.season === undefined && year < 1000 && n >= 1)
+	// A day of the second's month, before it ("from 1 to 5 March", with or without a year).
+	if (day !== undefined && n >= 1 && n < day) return { next: i + 1, form: { type: 'date', year, month, day: n }, approximate: false };
+	// A year of the second's era where years are not written with four digits ("from 49 to March 44 BC").
+	if (day === undefined && year !== undefined && year < 1000 && n >= 1)
 		return { next: i + 1, form: { type: 'date', year: year <= 0 ? 1 - n : n }, approximate: false };
 	return null;
 }
+
+const SENTENCE_STOPS = new Set('.;!?');
+const APOSTROPHES = new Set('’\'');
 
 /** "until" after a negation means "at": "work did not begin until the spring of 1812". */
 function negated(t: Token[], signalAt: number): boolean {
 	for (let k = signalAt - 1; k >= Math.max(0, signalAt - 8); k--) {
 		const token = t[k]!;
-		if (token.kind === 'punct' && /^[.;!?]$/.test(token.text)) return false;
-		if (token.lower === 'not' || token.lower === 'never' || (token.lower === 't' && /^[’']$/.test(t[k - 1]?.text ?? ''))) return true;
+		if (SENTENCE_STOPS.has(token.text)) return false;
+		if (token.lower === 'not' || token.lower === 'never' || (token.lower === 't' && APOSTROPHES.has(t[k - 1]?.text ?? ''))) return true;
 	}
 	return false;
 }
@@ -136,6 +140,8 @@ function modifiedAt(t: Token[], i: number, afterSignal: boolean): Modified | nul
 	if (approximate !== null) at = approximate;
 	const qualifier = qualifierAt(t, at);
 	if (qualifier !== null) at = qualifier.next;
+	// A text cut short after a signal, a range word, an approximation or a qualifier ("from 1990 to", "in mid-") has no date there.
+	if (t[at] === undefined) return null;
 	// After an approximation the cue is weak ("about 2000 people" is no date) unless the word is a year cue ("circa").
 	const cue: Cue =
 		qualifier !== null || afterSignal ? 'strong' : approximate === null ? cueBefore(t, at) : YEAR_CUES.has(t[i]!.lower) ? 'strong' : 'weak';
@@ -150,7 +156,7 @@ function approximationAt(t: Token[], i: number): number | null {
 	if (word?.kind !== 'word' || !APPROXIMATE_WORDS.has(word.lower) || !continues(t, i + 1)) return null;
 	const abbreviated = word.lower === 'c' || word.lower === 'ca';
 	if (!abbreviated) return i + 1;
-	return t[i + 1]?.text === '.' && t[i + 1]!.gap === 'none' ? i + 2 : null;
+	return glued(t, i + 1, '.') ? i + 2 : null;
 }
 
 /** early, mid-, late, the early…, the end of, the beginning of, the middle of: returns the token after it. */
@@ -160,7 +166,7 @@ function qualifierAt(t: Token[], i: number): { qualifier: Qualifier; next: numbe
 	const qualifier = word?.kind === 'word' ? QUALIFIER_WORDS.get(word.lower) : undefined;
 	if (qualifier === undefined || !continues(t, i + the + 1)) return null;
 	if (['early', 'mid', 'late'].includes(word!.lower)) {
-		const hyphen = t[i + the + 1]?.text === '-' && t[i + the + 1]!.gap === 'none' ? 1 : 0;
+		const hyphen = glued(t, i + the + 1, '-') ? 1 : 0;
 		return { qualifier, next: i + the + 1 + hyphen };
 	}
 	return the && isWord(t[i + 2], 'of') ? { qualifier, next: i + 3 } : null;
@@ -168,7 +174,7 @@ function qualifierAt(t: Token[], i: number): { qualifier: Qualifier; next: numbe
 
 function cueBefore(t: Token[], i: number): Cue {
 	const before = t[i - 1];
-	if (before === undefined || t[i]!.gap === 'paragraph') return 'none';
+	if (before === undefined) return 'none';
 	if (YEAR_CUES.has(before.lower)) return 'strong';
 	if (WEAK_YEAR_CUES.has(before.lower)) return 'weak';
 	return DETERMINERS.has(before.lower) ? 'determiner' : 'none';

@@ -67,3 +67,40 @@ describe('relative expressions against the date last mentioned (3 March 2021)', 
 		expect(found('It opened earlier this month.')).toEqual(['earlier this month → [2024-11-01..2024-11-14]']);
 	});
 });
+
+describe('relative expressions: which day they count from, and where they stop', () => {
+	it.each<[string, string[]]>([
+		// Words about the present count from the publication day, whatever date was named before …
+		['The plan was drafted in 2019. It rained last night.', ['2019 → 2019', 'last night → 2024-11-13']],
+		['The plan was drafted in 2019. It rained this morning.', ['2019 → 2019', 'this morning → 2024-11-14']],
+		['The plan was drafted in 2019. Prices rose last year.', ['2019 → 2019', 'last year → 2023']],
+		// … and make the text news: a date without its year is then near the publication day, not in the story's past.
+		['The bridge opened in 1862. On 3 March the river rose.', ['1862 → 1862', '3 March → 1862-03-03']],
+		['It rained last night. The bridge opened in 1862. On 3 March the river rose.', ['last night → 2024-11-13', '1862 → 1862', '3 March → 2024-03-03']],
+		['It rained this morning. The bridge opened in 1862. On 3 March the river rose.', ['this morning → 2024-11-14', '1862 → 1862', '3 March → 2024-03-03']],
+		['Prices rose last week. The bridge opened in 1862. On 3 March the river rose.', ['last week → [2024-11-04..2024-11-10]', '1862 → 1862', '3 March → 2024-03-03']],
+		// "later this year" runs from the publication day to the end of its year.
+		['The plan was drafted in 2019. The plant opens later this year.', ['2019 → 2019', 'later this year → [2024-11-14..2024-12-31]']],
+		['The plant opens later next year.', ['next year → 2025']],
+		// Digits count up to three of them.
+		['The talks began in May 2021. 100 days later they ended.', ['May 2021 → 2021-05', '100 days later → [2021-08-09..2021-09-08]']],
+		// "this night" names a thing ("this night train"), not tonight.
+		['The crew of this night train slept.', []],
+		// An ordinary word of the text is only a word, even one every JavaScript object has as a property.
+		['The constructor of the bridge was paid in 2021.', ['2021 → 2021']],
+		['The last constructor left.', []],
+		['The constructor year ended.', []],
+		// An expression may begin a paragraph, but does not run on over a paragraph break.
+		['It was cold.\n\nYesterday it rained.', ['Yesterday → 2024-11-13']],
+		['It was cold.\n\nThe following year it rained.', ['The following year → 2025']],
+		['It happened last\n\nweek.', []],
+		['They waited three days\n\nlater the rain came.', []],
+		['They met in 2019, and that\n\nsummer was hot.', ['2019 → 2019']],
+		['The treaty was signed in 2019. The following\n\nyear began.', ['2019 → 2019']],
+		['The war began in 2021. At the end of the\n\nyear it spread.', ['2021 → 2021']],
+		['The war began in 2021. Later that\n\nyear it spread.', ['2021 → 2021']],
+		['The war began in 2021. By the end of the year it had spread.', ['2021 → 2021', 'By the end of the year → [..2021]']]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});

@@ -46,7 +46,53 @@ describe('token readers: what a year, a day, a month and an era are', () => {
 		['It began on 3 march 2021.', []],
 		// A day that does not exist in its year is no day; without a year, 29 February is a day.
 		['It began on 29 February 2023.', ['February 2023 → 2023-02']],
-		['It began on 29 February.', ['29 February → 2024-02-29']]
+		['It began on 29 February.', ['29 February → 2024-02-29']],
+		// Years before 1 AD are astronomical: 45 BC (-44) is a leap year, 44 BC (-43) and AD 1 are not.
+		['Caesar died on 15 March 44 BC.', ['15 March 44 BC → -0043-03-15']],
+		['It happened on 29 February 45 BC.', ['29 February 45 BC → -0044-02-29']],
+		['It happened on 29 February 44 BC.', ['February 44 BC → -0043-02']],
+		['It happened on 29 February AD 4.', ['29 February AD 4 → 0004-02-29']],
+		['It happened on 29 February AD 1.', ['February AD 1 → 0001-02']],
+		// A day has one or two digits and no decade's "s".
+		['It began on 031 March 2021.', ['March 2021 → 2021-03']],
+		['It began on 12s March 2021.', ['March 2021 → 2021-03']]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});
+
+describe('token readers: eras, and the edges of a number', () => {
+	it.each<[string, string[]]>([
+		// An era: capitals, or the dotted "A.D." and "B.C." (the last stop optional), with up to four digits from 1.
+		['The abbey was founded in AD 1066.', ['AD 1066 → 1066']],
+		['Augustus was born in AD 1.', ['AD 1 → 0001']],
+		['Jesus was born around 1 BC.', ['around 1 BC → 0000~']],
+		['It was AD 12345 then.', []],
+		['People settled here in 12000 BC.', []],
+		['The letters AD stand for anno domini.', []],
+		['Caesar died in 44 A.C. in Rome.', []],
+		['Augustus died in 14 B.D. in Nola.', []],
+		['By AD 14,000 legionaries held the Rhine.', []],
+		// An era makes a year a date without a cue before it.
+		['Augustus died AD 14 in Nola.', ['AD 14 → 0014']],
+		['Caesar died 44 BC in Rome.', ['44 BC → -0043']],
+		['Its 2021 A/D converter was faster.', ['2021 → 2021']],
+		// Without an era, four digits 1000–2999 and nothing else.
+		['It was built in 0999.', []],
+		// A year is not glued to a word before it (but "mid-", "early-" and "late-" are part of the date) or after it.
+		['The Euro-2020 cup was held in 2021.', ['2021 → 2021']],
+		['Prices peak in early-2025.', ['early-2025 → 2025 early']],
+		['Prices peak in late-2025.', ['late-2025 → 2025 late']],
+		['It ended in 2021x.', []],
+		// The text may end anywhere: after a year, a month, a day, or a relative date's last word.
+		['It was built in 1066', ['1066 → 1066']],
+		['It began in March', ['March → 2024-03']],
+		['It began on the 3rd', []],
+		['The talks ended three days after', ['three days after → 2024-11-17']],
+		// … and a paragraph ends an expression as a stop does.
+		['The talks ended three days after.', ['three days after → 2024-11-17']],
+		['The talks ended three days after\n\nThe next round began.', ['three days after → 2024-11-17']],
+		['The talks ended three days after the vote.', []]
 	])('%s', (text, expected) => {
 		expect(found(text)).toEqual(expected);
 	});

@@ -3,7 +3,7 @@
  * clause goes on after a date. The parsers (`parse-calendar.ts`, `parse-periods.ts`, `parse-relative.ts`) are
  * made of these; each returns the token after what it read, or null.
  */
-import { describeInvalidYmd } from '../dates/calendar-day.ts';
+import { daysInMonth } from '../dates/calendar-day.ts';
 import type { Form } from './forms.ts';
 import { ERAS, MONTHS, MONTH_ABBREVIATIONS } from './lexicon.ts';
 import { type Token, isCapitalised, isPlainNumber } from './tokens.ts';
@@ -31,16 +31,16 @@ export const glued = (t: Token[], i: number, text: string) => t[i]?.text === tex
 export function standsAlone(t: Token[], i: number): boolean {
 	const token = t[i]!;
 	if (token.gap !== 'none') return true;
-	const before = t[i - 1];
-	if (before?.text === '-' && ['early', 'mid', 'late'].includes(t[i - 2]?.lower ?? '')) return true; // "mid-2025"
-	return before === undefined || /^[(“"‘'[]$/.test(before.text);
+	const before = t[i - 1]!; // the first token is never glued (its gap is "space")
+	if (before.text === '-' && ['early', 'mid', 'late'].includes(t[i - 2]?.lower ?? '')) return true; // "mid-2025"
+	return /^[(“"‘'[]$/.test(before.text);
 }
 
 /** Nothing glued after the number that makes it a quantity, a time or a code ("2,000", "4.5", "12:30", "12%", "2-0"). */
 export function endsCleanly(t: Token[], next: number): boolean {
 	const after = t[next];
 	if (after === undefined || after.gap !== 'none') return true;
-	if (after.kind !== 'punct' || /^[%/\-–]$/.test(after.text)) return false;
+	if (/^[%/\-–]$/.test(after.text)) return false; // glued after a number is only ever a mark (see tokens.ts)
 	return !(/^[.,:]$/.test(after.text) && t[next + 1]?.kind === 'number' && t[next + 1]!.gap === 'none');
 }
 
@@ -54,14 +54,13 @@ export function monthAt(t: Token[], i: number, abbreviations: boolean): { month:
 
 /** "BC", "BCE", "AD", "CE" (capitals), or "B.C." / "A.D.". */
 export function eraAt(t: Token[], i: number): { era: 'bc' | 'ad'; next: number } | null {
-	const token = t[i];
-	if (token === undefined || !continues(t, i)) return null;
+	if (!continues(t, i)) return null;
+	const token = t[i]!;
 	const era = ERAS.get(token.lower);
 	if (era !== undefined && token.text === token.text.toUpperCase()) return { era, next: i + 1 };
-	const dotted = /^[AB]$/.test(token.text) && glued(t, i + 1, '.') && /^[CD]$/.test(t[i + 2]?.text ?? '') && t[i + 2]!.gap === 'none';
-	if (!dotted) return null;
-	const next = glued(t, i + 3, '.') ? i + 4 : i + 3;
-	return { era: token.text === 'B' ? 'bc' : 'ad', next };
+	const dotted = token.text === 'A' ? 'ad' : token.text === 'B' ? 'bc' : null;
+	if (dotted === null || !glued(t, i + 1, '.') || !glued(t, i + 2, dotted === 'ad' ? 'D' : 'C')) return null;
+	return { era: dotted, next: glued(t, i + 3, '.') ? i + 4 : i + 3 };
 }
 
 /** A year: four digits 1000–2999, or up to four digits with an era ("44 BC", "AD 14"). Years before 1 AD are astronomical. */
@@ -77,15 +76,15 @@ export function yearAt(t: Token[], i: number): { year: number; next: number; era
 	if (!isPlainNumber(n) || n.text.length > 4 || !continues(t, i) || !standsAlone(t, i)) return null;
 	const era = eraAt(t, i + 1);
 	if (era !== null && n.value >= 1) return { year: era.era === 'bc' ? 1 - n.value : n.value, next: era.next, era: true };
-	if (n.text.length !== 4 || n.value < 1000 || n.value > 2999 || !endsCleanly(t, i + 1)) return null;
+	if (n.value < 1000 || n.value > 2999 || !endsCleanly(t, i + 1)) return null;
 	return { year: n.value, next: i + 1, era: false };
 }
 
-/** A day of the month, 1–31, as a number or an ordinal ("24", "24th"). */
+/** A day of the month as a number or an ordinal of one or two digits ("24", "24th"); whether its month has it is `validDay`'s. */
 export function dayAt(t: Token[], i: number): number | null {
 	const n = t[i];
 	if (n?.kind !== 'number' || n.suffix === 's' || n.text.length - n.suffix.length > 2 || !continues(t, i)) return null;
-	return n.value >= 1 && n.value <= 31 && standsAlone(t, i) ? n.value : null;
+	return standsAlone(t, i) ? n.value : null;
 }
 
 /** An optional year after a day and month: ", 2022", " 2022". */
@@ -95,8 +94,8 @@ export function trailingYear(t: Token[], i: number): { year?: number; next: numb
 	return year === null ? { next: i } : { year: year.year, next: year.next };
 }
 
-export const validDay = (year: number | undefined, month: number, day: number) =>
-	describeInvalidYmd(year !== undefined && year >= 1 ? year : 2000, month, day) === null;
+/** The day is in its month: of its year (astronomical, so 44 BC is -43), or of a leap year when no year is given. */
+export const validDay = (year: number | undefined, month: number, day: number) => day >= 1 && day <= daysInMonth(year ?? 2000, month);
 
 /** The expression ends before token `i`: the text, its paragraph or its phrase ends there. */
 export const endsHere = (t: Token[], i: number): boolean => t[i] === undefined || t[i]!.kind === 'punct' || t[i]!.gap === 'paragraph';
