@@ -103,11 +103,15 @@ describe('parse-calendar: months with a year, yearly months and months alone', (
 describe('parse-calendar: seasons', () => {
 	it.each<[string, string[]]>([
 		['It will open in spring.', ['spring → 2025-21']],
+		// Without a year: after "the", or a strong or weak cue.
+		['Nobody forgot the spring, when the dams broke.', ['the spring → 2024-21']],
+		['Prices rose in winter and spring, as expected.', ['winter → 2023-24', 'spring → 2024-21']],
 		['Intro\n\nSummer 2019 was hot.', ['Summer 2019 → 2019-22']],
 		['Intro\n\nThe summer of 2019 was hot.', ['The summer of 2019 → 2019-22']],
 		// A capitalised season without a year is a name ("the Arab Spring").
 		['They met in the Spring, as planned.', []],
-		['They left in the\n\nspring.', []]
+		['They left in the\n\nspring.', []],
+		['They left in\n\nspring.', []]
 	])('%s', (text, expected) => {
 		expect(found(text)).toEqual(expected);
 	});

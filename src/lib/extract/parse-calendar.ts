@@ -111,8 +111,9 @@ const parseSeason: Parser = (t, i, cue) => {
 	const of = isWord(t[i + the + 1], 'of') ? 1 : 0;
 	const year = yearAt(t, i + the + 1 + of);
 	if (year !== null) return { next: year.next, form: { type: 'date', year: year.year, season } };
-	const lowerCase = word!.text === word!.lower;
-	if (!lowerCase || !(the || cue === 'strong' || cue === 'weak') || !clauseFollows(t, i + the + 1)) return null;
+	// Without a year, the season needs "the" or a cue, in its own paragraph.
+	const cued = the || ((cue === 'strong' || cue === 'weak') && continues(t, i));
+	if (word!.text !== word!.lower || !cued || !clauseFollows(t, i + the + 1)) return null;
 	return { next: i + the + 1, form: { type: 'date', season } };
 };
 
