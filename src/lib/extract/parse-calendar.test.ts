@@ -175,6 +175,7 @@ describe('parse-calendar: years before a noun, and ranges of years in one piece'
 		['Models 2990-3010 were built.', []],
 		['The plan runs 2950-2999.', ['2950-2999 → 2950/2999']],
 		['Flight 0968-74 landed.', []],
+		['Serial 01968-74 was lost.', []],
 		['Build v2019-20 shipped.', []],
 		['It ran 1968- 74, then stopped.', []],
 		['Call 1968-74-12 for details.', []]
