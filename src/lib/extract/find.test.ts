@@ -69,6 +69,7 @@ describe('findMentions: a text cut short after a signal, a qualifier or a range 
 		['It happened in mid-', []],
 		['It lasted until the end of', []],
 		['It was built c.', []],
+		['He flew to Washington, D.C.', []],
 		['Tax rises from April', ['from April → 2025-04/..']]
 	])('%s', (text, expected) => {
 		expect(found(text, '2025-03-10')).toEqual(expected);
