@@ -111,7 +111,7 @@ const parseSeason: Parser = (t, i, cue) => {
 	const of = isWord(t[i + the + 1], 'of') ? 1 : 0;
 	const year = yearAt(t, i + the + 1 + of);
 	if (year !== null) return { next: year.next, form: { type: 'date', year: year.year, season } };
-	// Without a year, the season needs "the" or a cue, in its own paragraph.
+	// Without a year: lower case ("the Arab Spring" is a name), after "the" or a cue in its own paragraph, and a clause after.
 	const cued = the || ((cue === 'strong' || cue === 'weak') && continues(t, i));
 	if (word!.text !== word!.lower || !cued || !clauseFollows(t, i + the + 1)) return null;
 	return { next: i + the + 1, form: { type: 'date', season } };
