@@ -7,7 +7,6 @@ import { type CalendarDay, daysInMonth, ymdFromDay } from '../dates/calendar-day
 import type { Form } from './forms.ts';
 import {
 	type Anchor,
-	type Candidate,
 	type Setting,
 	candidate,
 	chooseNamed,
@@ -98,11 +97,11 @@ function dateValue(form: Extract<Form, { type: 'date' }>, context: FormContext):
 		return chosen && point(chosen);
 	}
 	const centre = yearOf(settingCentre(setting).first);
-	let candidates: Candidate<Point>[] = [centre - 1, centre, centre + 1].flatMap((y) => {
-		const p = at(y);
-		return p === null ? [] : [candidate(p)];
-	});
-	const onWeekday = candidates.filter((c) => weekday !== undefined && weekdayOf(c.first) === weekday);
+	let candidates = [centre - 1, centre, centre + 1]
+		.map(at)
+		.filter((p) => p !== null)
+		.map(candidate);
+	const onWeekday = candidates.filter((c) => weekdayOf(c.first) === weekday);
 	if (onWeekday.length > 0) candidates = onWeekday;
 	const chosen = chooseOccurrence(candidates, setting);
 	return chosen && point(chosen);
@@ -121,12 +120,11 @@ export function shift(anchor: Anchor, unit: 'day' | 'week' | 'weekend' | 'month'
 		}
 		case 'weekend': {
 			const saturday = mondayOf(anchor.first) + 5;
-			const chosen = count === 0 ? saturday : count < 0 ? (saturday + 1 < anchor.first ? saturday : saturday - 7) : saturday > anchor.last ? saturday : saturday + 7;
+			// This weekend is the one of the anchor's week; the last, the one before that week; the next, the first after the anchor.
+			const chosen = count < 0 ? saturday - 7 : count > 0 && saturday <= anchor.last ? saturday + 7 : saturday;
 			return days(chosen, chosen + 1);
 		}
 		case 'month': {
-			const p = anchor.point;
-			if (p !== null && (p.precision === 'day' || p.precision === 'month')) return point(monthStep(p.year, p.month, count));
 			const [first, last] = [ymdFromDay(anchor.first), ymdFromDay(anchor.last)];
 			const [start, end] = [monthStep(first.year, first.month, count), monthStep(last.year, last.month, count)];
 			return start.year === end.year && start.month === end.month ? point(start) : oneOf(start, end);

@@ -24,7 +24,7 @@ import {
 
 /** 2024-06-12 */
 const parseIso: Parser = (t, i) => {
-	const [y, , m, , d] = [t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4]];
+	const [y, m, d] = [t[i], t[i + 2], t[i + 4]];
 	if (!isPlainNumber(y) || y.text.length !== 4 || !standsAlone(t, i) || !glued(t, i + 1, '-') || !glued(t, i + 3, '-')) return null;
 	if (!isPlainNumber(m) || m.gap !== 'none' || m.text.length !== 2 || !isPlainNumber(d) || d.gap !== 'none' || d.text.length !== 2) return null;
 	if (!endsCleanly(t, i + 5) || describeInvalidYmd(y.value, m.value, d.value) !== null) return null;
@@ -36,10 +36,10 @@ const parseIso: Parser = (t, i) => {
  * the date is marked uncertain.
  */
 const parseNumeric: Parser = (t, i) => {
-	const [a, s1, b, s2, y] = [t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4]];
+	const [a, s1, b, y] = [t[i], t[i + 1], t[i + 2], t[i + 4]];
 	if (!isPlainNumber(a) || a.text.length > 2 || !standsAlone(t, i) || !s1 || !/^[/.]$/.test(s1.text)) return null;
 	if (s1.gap !== 'none' || !isPlainNumber(b) || b.gap !== 'none' || b.text.length > 2 || !glued(t, i + 3, s1.text)) return null;
-	if (!isPlainNumber(y) || y.gap !== 'none' || y.text.length !== 4 || !endsCleanly(t, i + 5) || s2 === undefined) return null;
+	if (!isPlainNumber(y) || y.gap !== 'none' || y.text.length !== 4 || !endsCleanly(t, i + 5)) return null;
 	const monthFirst = s1.text === '/';
 	const [month, day] = a.value > 12 ? [b.value, a.value] : b.value > 12 ? [a.value, b.value] : monthFirst ? [a.value, b.value] : [b.value, a.value];
 	if (describeInvalidYmd(y.value, month, day) !== null) return null;
@@ -47,8 +47,11 @@ const parseNumeric: Parser = (t, i) => {
 	return { next: i + 5, form: { type: 'date', year: y.value, month, day, ...(uncertain ? { uncertain } : {}) } };
 };
 
+/** What the day-and-month parsers read: always a calendar date, which a weekday before it can join. */
+type DateParsed = Parsed & { form: Extract<Form, { type: 'date' }> };
+
 /** 24 February 2022, the 24th of February, 3 December */
-const parseDayMonth: Parser = (t, i) => {
+const parseDayMonth = (t: Token[], i: number): DateParsed | null => {
 	const the = isWord(t[i], 'the') ? 1 : 0;
 	const day = dayAt(t, i + the);
 	if (day === null || (the && t[i + the]!.suffix === '')) return null;
@@ -61,14 +64,15 @@ const parseDayMonth: Parser = (t, i) => {
 };
 
 /** February 24, 2022; Feb. 24; March 3 */
-const parseMonthDay: Parser = (t, i) => {
+const parseMonthDay = (t: Token[], i: number): DateParsed | null => {
 	const month = monthAt(t, i, true);
 	if (month === null) return null;
 	const day = dayAt(t, month.next);
 	if (day === null || !endsCleanly(t, month.next + 1)) return null;
 	const year = trailingYear(t, month.next + 1);
-	if (!validDay(year.year, month.month, day)) return null;
-	return { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } };
+	if (validDay(year.year, month.month, day)) return { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } };
+	// "February 29, 2023": the month of that year, as "29 February 2023" reads "February 2023".
+	return year.year === undefined ? null : { next: year.next, form: { type: 'date', year: year.year, month: month.month } };
 };
 
 /** February 2022, May of 2021, Feb 2022 */
@@ -98,19 +102,18 @@ const parseBareMonth: Parser = (t, i, cue) => {
 	return { next: month.next, form: { type: 'date', month: month.month } };
 };
 
-/** Whether the words after a bare season or quarter leave it a date ("in the spring, …", not "the spring collection"). */
-
 /** the spring of 1812, summer 2019, in the autumn */
 const parseSeason: Parser = (t, i, cue) => {
 	const the = isWord(t[i], 'the') ? 1 : 0;
 	const word = t[i + the];
 	const season = word?.kind === 'word' ? SEASONS.get(word.lower) : undefined;
-	if (season === undefined || !continues(t, i + the)) return null;
+	if (season === undefined || (the && !continues(t, i + 1))) return null;
 	const of = isWord(t[i + the + 1], 'of') ? 1 : 0;
 	const year = yearAt(t, i + the + 1 + of);
 	if (year !== null) return { next: year.next, form: { type: 'date', year: year.year, season } };
-	const lowerCase = word!.text === word!.lower;
-	if (!lowerCase || !(the || cue === 'strong' || cue === 'weak') || !clauseFollows(t, i + the + 1)) return null;
+	// Without a year: lower case ("the Arab Spring" is a name), after "the" or a cue in its own paragraph, and a clause after.
+	const cued = the || ((cue === 'strong' || cue === 'weak') && continues(t, i));
+	if (word!.text !== word!.lower || !cued || !clauseFollows(t, i + the + 1)) return null;
 	return { next: i + the + 1, form: { type: 'date', season } };
 };
 
@@ -120,24 +123,24 @@ const isSet = (t: Token[], i: number) => isWord(t[i - 1], 'every') || isWord(t[i
 /** A capitalised word before it, other than at a sentence start: "Good Friday", "Black Monday". */
 function isPartOfName(t: Token[], i: number): boolean {
 	const before = t[i - 1];
-	if (before?.kind !== 'word' || !isCapitalised(before) || before.gap === 'paragraph' || t[i]!.gap !== 'space') return false;
-	const sentenceStart = i - 1 === 0 || t[i - 1]!.gap === 'paragraph' || /^[.!?“"‘]$/.test(t[i - 2]?.text ?? '');
+	if (!isCapitalised(before) || t[i]!.gap !== 'space') return false;
+	const sentenceStart = i - 1 === 0 || before.gap === 'paragraph' || /^[.!?“"‘]$/.test(t[i - 2]!.text);
 	return !sentenceStart && !WEEKDAY_CUES.has(before.lower);
 }
 
 const WEEKDAY_CUES = new Set(['on', 'by', 'since', 'until', 'last', 'next', 'this', 'from']);
 
 /** Monday; Tuesday, March 3, 2020; Wednesday evening */
-const parseWeekday: Parser = (t, i, cue) => {
+const parseWeekday: Parser = (t, i) => {
 	const word = t[i];
-	const weekday = word?.kind === 'word' && isCapitalised(word) ? WEEKDAYS.get(word.lower) : undefined;
+	const weekday = isCapitalised(word) ? WEEKDAYS.get(word.lower) : undefined;
 	if (weekday === undefined || isSet(t, i) || isPartOfName(t, i)) return null;
 	const comma = glued(t, i + 1, ',') ? 1 : 0;
-	const date = parseDayMonth(t, i + 1 + comma, cue) ?? parseMonthDay(t, i + 1 + comma, cue);
-	if (date !== null && date.form.type === 'date') return { next: date.next, form: { ...date.form, weekday } };
+	const date = parseDayMonth(t, i + 1 + comma) ?? parseMonthDay(t, i + 1 + comma);
+	if (date !== null) return { next: date.next, form: { ...date.form, weekday } };
 	const after = t[i + 1];
-	if (after?.kind === 'word' && isCapitalised(after) && after.gap !== 'paragraph') return null; // "Sunday Times"
-	const part = after?.kind === 'word' && after.gap === 'space' && DAY_PARTS.has(after.lower);
+	if (isCapitalised(after) && after.gap !== 'paragraph') return null; // "Sunday Times"
+	const part = after?.gap === 'space' && DAY_PARTS.has(after.lower);
 	return { next: part ? i + 2 : i + 1, form: { type: 'date', weekday } };
 };
 
@@ -155,12 +158,13 @@ const parseYear: Parser = (t, i, cue) => {
 	return null;
 };
 
+/** "2025–26", "1968-1974": years 1000–2999 (as `yearAt` reads a lone year), less than a hundred apart, going forward. */
 function yearRange(t: Token[], i: number): Parsed | null {
 	const [first, dash, second] = [t[i], t[i + 1], t[i + 2]];
-	if (!isPlainNumber(first) || first.text.length !== 4 || first.value < 1000 || !continues(t, i) || !standsAlone(t, i)) return null;
+	if (!isPlainNumber(first) || first.text.length !== 4 || first.value < 1000 || !standsAlone(t, i)) return null;
 	if (dash?.gap !== 'none' || !/^[–\-/]$/.test(dash.text) || !isPlainNumber(second) || second.gap !== 'none' || !endsCleanly(t, i + 3)) return null;
 	const last = second.text.length === 2 ? Math.floor(first.value / 100) * 100 + second.value : second.text.length === 4 ? second.value : NaN;
-	if (!(last > first.value && last - first.value < 100)) return null;
+	if (!(last > first.value && last - first.value < 100 && last <= 2999)) return null;
 	return { next: i + 3, form: { type: 'date', year: first.value }, to: { type: 'date', year: last } };
 }
 

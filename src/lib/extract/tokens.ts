@@ -45,8 +45,8 @@ export function tokenize(text: string): Token[] {
 /** Whether the token is the word `word` (in any case). */
 export const isWord = (token: Token | undefined, word: string): boolean => token?.kind === 'word' && token.lower === word;
 
-/** Whether the token starts with a capital letter. */
-export const isCapitalised = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
+/** Whether the token starts with a capital letter (only a word can). */
+export const isCapitalised = (token: Token | undefined): token is Token => token !== undefined && /^\p{Lu}/u.test(token.text);
 
 /** A plain number: digits only, no ordinal or decade suffix. */
 export const isPlainNumber = (token: Token | undefined): token is Token => token?.kind === 'number' && token.suffix === '';

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { foundExpressions as found } from '../../../tests/fixtures/found-expressions.ts';
+
+// Published on Thursday 14 November 2024 (see `found`).
+
+describe('parse-calendar: ISO dates are four, two and two digits joined by hyphens', () => {
+	it.each<[string, string[]]>([
+		['Filed on 2024-06-12.', ['2024-06-12 → 2024-06-12']],
+		// A code, a phone number or an ordinal is no year.
+		['Build v2024-06-12 shipped.', []],
+		['Call 555-12-10 now.', []],
+		['Lot 19th-06-12 is shut.', []],
+		// Both separators are hyphens, glued on both sides.
+		['It was filed on 2024/06-12.', []],
+		['It was filed on 2024-06/12.', []],
+		['It was filed on 2024- 06-12.', []],
+		['It was filed on 2024-06- 12.', []],
+		// Month and day are two plain digits each.
+		['It was filed on 2024-006-12.', []],
+		['It was filed on 2024-06-012.', []],
+		['It was filed on 2024-1s-12.', []],
+		['It was filed on 2024-06-1s.', []],
+		// Nothing glued after it, and a day that exists.
+		['Ticket 2024-06-12-0042 was closed.', []],
+		['It was filed on 2023-02-29.', []]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});
+
+describe('parse-calendar: numeric dates, month first with slashes and day first with dots', () => {
+	it.each<[string, string[]]>([
+		// A number over 12 is the day, whatever the separator; otherwise the separator decides, and the date is uncertain.
+		['A letter dated 15/07/2024.', ['15/07/2024 → 2024-07-15']],
+		['A letter dated 07.15.2024.', ['07.15.2024 → 2024-07-15']],
+		['A letter dated 03.04.2024.', ['03.04.2024 → 2024-04-03?']],
+		['A letter dated 12/07/2024.', ['12/07/2024 → 2024-12-07?']],
+		['A letter dated 07/12/2024.', ['07/12/2024 → 2024-07-12?']],
+		['A letter dated 07.12.2024.', ['07.12.2024 → 2024-12-07?']],
+		// The same number twice reads the same either way.
+		['A letter dated 05/05/2024.', ['05/05/2024 → 2024-05-05']],
+		['A letter dated 02/30/2024.', []],
+		// A two-digit year leaves the century unknown.
+		['A letter dated 07/15/24.', []],
+		// One or two digits, glued, one kind of separator, a plain four-digit year, nothing glued after.
+		['Form 012/10/2024 was filed.', []],
+		['Form 10/012/2024 was filed.', []],
+		['Form 1s/10/2024 was filed.', []],
+		['Form 10/1s/2024 was filed.', []],
+		['Form 07/15/19th was filed.', []],
+		['Ref. A7/12/2024 was filed.', []],
+		['Form 07 /15/2024 was filed.', []],
+		['Form 07/ 15/2024 was filed.', []],
+		['Form 07/15/ 2024 was filed.', []],
+		['Form 07/15.2024 was filed.', []],
+		['Form 07/15/2024/3 was filed.', []],
+		// A text that ends on a number.
+		['See chapter 12', []]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});
+
+describe('parse-calendar: a day and a month in words', () => {
+	it.each<[string, string[]]>([
+		// "the" goes with an ordinal day only.
+		['It began on the 24 February 2022.', ['24 February 2022 → 2022-02-24']],
+		['It began on 24 Feb. 2022.', ['24 Feb. 2022 → 2022-02-24']],
+		// A number glued to a percent sign is a share, not a day.
+		['In March 12% of the staff left.', ['March → 2024-03']],
+		['The deadline was April 31.', []],
+		// A day its year does not have leaves the month of that year, as "29 February 2023" does.
+		['It was signed on February 29, 2023.', ['February 29, 2023 → 2023-02']],
+		['It was signed on February 29, 2024.', ['February 29, 2024 → 2024-02-29']],
+		// … but only a day: a year after another word is not the month's.
+		['In March about 2000 people left.', ['March → 2024-03']]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});
+
+describe('parse-calendar: months with a year, yearly months and months alone', () => {
+	it.each<[string, string[]]>([
+		['It was signed in Feb 2022.', ['Feb 2022 → 2022-02']],
+		['It was signed in February, 2022.', ['February, 2022 → 2022-02']],
+		['The fair is held each March.', ['each March → 2025-03']],
+		['The fair is held in March of every year.', ['March of every year → 2025-03']],
+		['The fair is held in March of each year.', ['March of each year → 2025-03']],
+		// Only "of each year" or "of every year" makes the month yearly.
+		['It is held in March in each year.', ['March → 2025-03']],
+		['It opened in 1862. In March of that year it burned.', ['1862 → 1862', 'March → 1862-03', 'that year → 1862']],
+		// An abbreviation is a month only with a day or a year: "Jan" is also a name.
+		['Tickets go to every Jan in the club.', []],
+		['He confided in Jan.', []],
+		// A month alone needs a cue: "May" is also a verb, "March" a walk.
+		['May I ask a question?', []],
+		['They joined the March for Life.', []]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});
+
+describe('parse-calendar: seasons', () => {
+	it.each<[string, string[]]>([
+		['It will open in spring.', ['spring → 2025-21']],
+		// Without a year: after "the", or a strong or weak cue.
+		['Nobody forgot the spring, when the dams broke.', ['the spring → 2024-21']],
+		['Prices rose in winter and spring, as expected.', ['winter → 2023-24', 'spring → 2024-21']],
+		['Intro\n\nSummer 2019 was hot.', ['Summer 2019 → 2019-22']],
+		['Intro\n\nThe summer of 2019 was hot.', ['The summer of 2019 → 2019-22']],
+		// A capitalised season without a year is a name ("the Arab Spring").
+		['They met in the Spring, as planned.', []],
+		['They left in the\n\nspring.', []],
+		['They left in\n\nspring.', []]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});
+
+describe('parse-calendar: weekdays, and the names and sets that are not one day', () => {
+	it.each<[string, string[]]>([
+		['Monday was quiet.', ['Monday → 2024-11-11']],
+		['It opened on Tuesday, March 3, 2020.', ['Tuesday, March 3, 2020 → 2020-03-03']],
+		['It opened on Tuesday 3 March 2020.', ['Tuesday 3 March 2020 → 2020-03-03']],
+		['The vote was on Monday', ['Monday → 2024-11-11']],
+		['They met on Monday and left.', ['Monday → 2024-11-11']],
+		['The talks ended on Monday\n\nThe count followed.', ['Monday → 2024-11-11']],
+		['It ended on Monday\n\nevening came.', ['Monday → 2024-11-11']],
+		['They meet each Monday.', []],
+		['see you on monday', []],
+		// A capitalised word before a weekday makes a name ("Black Monday"), but not at a sentence's start.
+		['It was a Black Monday for the markets.', []],
+		['Late Friday, the talks ended.', ['Late Friday → 2024-11-08']],
+		['It rained. Late Friday, the talks ended.', ['Late Friday → 2024-11-08']],
+		['It rained.\n\nLate Friday, the talks ended.', ['Late Friday → 2024-11-08']],
+		['Election Results\n\nLate Friday, the count ended.', ['Late Friday → 2024-11-08']],
+		['Election Results\n\nMonday was quiet.', ['Monday → 2024-11-11']],
+		['“Late Friday, the talks ended,” she said.', ['Late Friday → 2024-11-08']],
+		['"Late Friday, the talks ended," she said.', ['Late Friday → 2024-11-08']],
+		['‘Late Friday, the talks ended,’ she said.', ['Late Friday → 2024-11-08']],
+		['It rained! Late Friday, the talks ended.', ['Late Friday → 2024-11-08']],
+		['Did it rain? Late Friday, the talks ended.', ['Late Friday → 2024-11-08']],
+		// … nor a cue written in a title's capitals.
+		['Talks Ended On Monday', ['Monday → 2024-11-11']],
+		['Deal Due By Friday', ['By Friday → [..2024-11-15]']],
+		['Talks Stalled Since Monday', ['Since Monday → 2024-11-11/..']],
+		['Talks Will Stall Until Friday', ['Until Friday → ../2024-11-15']],
+		['Talks Ran From Monday', ['From Monday → 2024-11-11/..']],
+		['Talks Ended Last Monday', ['Last Monday → 2024-11-11']],
+		['Talks Resume Next Monday', ['Next Monday → 2024-11-18']],
+		['Talks Ended This Monday', ['This Monday → 2024-11-11']]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});
+
+describe('parse-calendar: years before a noun, and ranges of years in one piece', () => {
+	it.each<[string, string[]]>([
+		// After a determiner, a year is a date only before a word: not a count.
+		['Of the 2000 (or so) who came, half left.', []],
+		['Half of the 2000', []],
+		['A look back at the 2024\n\nElection results', []],
+		['The chronicle covers 1000–1050.', ['1000–1050 → 1000/1050']],
+		['Records\n\n1968-1974 were hard years.', ['1968-1974 → 1968/1974']],
+		// Years less than a hundred apart, going forward: not counts or scores.
+		['A crowd of 1000-2000 people came.', []],
+		['A crowd of 1500-1600 people came.', []],
+		['Lot 2020-20 was sold.', []],
+		['Lot 2020-19 was sold.', []],
+		// Four-digit years from 1000, standing alone, glued to the dash, nothing glued after.
+		['Parts 12000-50 were recalled.', []],
+		['Lot 1990-01999 was sold.', []],
+		// Only years a lone year could be: up to 2999.
+		['Models 5000-5050 were built.', []],
+		['Models 2990-3010 were built.', []],
+		['The plan runs 2950-2999.', ['2950-2999 → 2950/2999']],
+		['Flight 0968-74 landed.', []],
+		['Serial 01968-74 was lost.', []],
+		['Build v2019-20 shipped.', []],
+		['It ran 1968- 74, then stopped.', []],
+		['Call 1968-74-12 for details.', []]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});
