@@ -77,6 +77,7 @@ describe('token readers: eras, and the edges of a number', () => {
 		['Augustus died AD 14 in Nola.', ['AD 14 → 0014']],
 		['Caesar died 44 BC in Rome.', ['44 BC → -0043']],
 		['Its 2021 A/D converter was faster.', ['2021 → 2021']],
+		['In 2021 D.C. passed a law.', ['2021 → 2021']],
 		// Without an era, four digits 1000–2999 and nothing else.
 		['It was built in 0999.', []],
 		// A year is not glued to a word before it (but "mid-", "early-" and "late-" are part of the date) or after it.
@@ -84,6 +85,7 @@ describe('token readers: eras, and the edges of a number', () => {
 		['Prices peak in early-2025.', ['early-2025 → 2025 early']],
 		['Prices peak in late-2025.', ['late-2025 → 2025 late']],
 		['It ended in 2021x.', []],
+		['It ended in 2021 - a hard year.', ['2021 → 2021']],
 		// The text may end anywhere: after a year, a month, a day, or a relative date's last word.
 		['It was built in 1066', ['1066 → 1066']],
 		['It began in March', ['March → 2024-03']],

@@ -46,7 +46,7 @@ export function endsCleanly(t: Token[], next: number): boolean {
 
 export function monthAt(t: Token[], i: number, abbreviations: boolean): { month: number; next: number } | null {
 	const token = t[i];
-	if (token?.kind !== 'word' || !isCapitalised(token) || !continues(t, i)) return null;
+	if (!isCapitalised(token) || !continues(t, i)) return null; // only a word starts with a capital
 	const month = MONTHS.get(token.lower) ?? (abbreviations ? MONTH_ABBREVIATIONS.get(token.lower) : undefined);
 	if (month === undefined) return null;
 	return { month, next: glued(t, i + 1, '.') && !MONTHS.has(token.lower) ? i + 2 : i + 1 };
