@@ -83,6 +83,7 @@ describe('findMentions: ranges', () => {
 		['It ran from 1990 till 1995.', '2025-01-22', ['from 1990 till 1995 → 1990/1995']],
 		['It ran from 1 March through 30 April 2024.', '2025-01-22', ['from 1 March through 30 April 2024 → 2024-03-01/2024-04-30']],
 		['It ran from March – June 2024.', '2025-01-22', ['from March – June 2024 → 2024-03/2024-06']],
+		['It ran from March - June 2024.', '2025-01-22', ['from March - June 2024 → 2024-03/2024-06']],
 		// A first month without a year takes the second's, or the year before when it comes later in the year.
 		['Prices fell between November and February 2024.', '2025-01-22', ['between November and February 2024 → 2023-11/2024-02']],
 		['Prices fell between November and February.', '2025-01-22', ['between November and February → 2024-11/2025-02']],

@@ -86,6 +86,7 @@ describe('token readers: eras, and the edges of a number', () => {
 		['Prices peak in late-2025.', ['late-2025 → 2025 late']],
 		['It ended in 2021x.', []],
 		['It ended in 2021 - a hard year.', ['2021 → 2021']],
+		['-40 degrees were measured in 2021.', ['2021 → 2021']],
 		// The text may end anywhere: after a year, a month, a day, or a relative date's last word.
 		['It was built in 1066', ['1066 → 1066']],
 		['It began in March', ['March → 2024-03']],
