@@ -100,6 +100,22 @@ describe('parse-calendar: months with a year, yearly months and months alone', (
 	});
 });
 
+describe('parse-calendar: a month that opens a paragraph', () => {
+	it.each<[string, string[]]>([
+		// A date may begin a paragraph, as after a heading …
+		['Intro.\n\nMarch 2024 was calm.', ['March 2024 → 2024-03']],
+		['Intro.\n\nMarch 3, 2024 was calm.', ['March 3, 2024 → 2024-03-03']],
+		['Heading\n\nFeb. 24, 2022 began it.', ['Feb. 24, 2022 → 2022-02-24']],
+		// … but nothing joins it across the break, and a bare month still needs a cue in its own paragraph.
+		['It was 3\n\nMarch 2024 then.', ['March 2024 → 2024-03']],
+		['We met in\n\nMarch.', []],
+		['Every\n\nMarch it floods.', []],
+		['Intro.\n\nMarch was calm.', []]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});
+
 describe('parse-calendar: seasons', () => {
 	it.each<[string, string[]]>([
 		['It will open in spring.', ['spring → 2025-21']],

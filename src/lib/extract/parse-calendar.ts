@@ -65,7 +65,7 @@ const parseDayMonth = (t: Token[], i: number): DateParsed | null => {
 
 /** February 24, 2022; Feb. 24; March 3 */
 const parseMonthDay = (t: Token[], i: number): DateParsed | null => {
-	const month = monthAt(t, i, true);
+	const month = monthAt(t, i, true, true);
 	if (month === null) return null;
 	const day = dayAt(t, month.next);
 	if (day === null || !endsCleanly(t, month.next + 1)) return null;
@@ -77,7 +77,7 @@ const parseMonthDay = (t: Token[], i: number): DateParsed | null => {
 
 /** February 2022, May of 2021, Feb 2022 */
 const parseMonthYear: Parser = (t, i) => {
-	const month = monthAt(t, i, true);
+	const month = monthAt(t, i, true, true);
 	if (month === null) return null;
 	const joiner = isWord(t[month.next], 'of') || glued(t, month.next, ',') ? 1 : 0;
 	const year = yearAt(t, month.next + joiner);

@@ -44,9 +44,13 @@ export function endsCleanly(t: Token[], next: number): boolean {
 	return !(/^[.,:]$/.test(after.text) && t[next + 1]?.kind === 'number' && t[next + 1]!.gap === 'none');
 }
 
-export function monthAt(t: Token[], i: number, abbreviations: boolean): { month: number; next: number } | null {
+/**
+ * A month's name, capitalised ("may" is a verb), abbreviated only when `abbreviations`. It continues what comes before
+ * it in its paragraph, unless it `opens` the expression, which may begin a paragraph ("March 2024 was calm.").
+ */
+export function monthAt(t: Token[], i: number, abbreviations: boolean, opens = false): { month: number; next: number } | null {
 	const token = t[i];
-	if (!isCapitalised(token) || !continues(t, i)) return null; // only a word starts with a capital
+	if (!isCapitalised(token) || !(opens || continues(t, i))) return null; // only a word starts with a capital
 	const month = MONTHS.get(token.lower) ?? (abbreviations ? MONTH_ABBREVIATIONS.get(token.lower) : undefined);
 	if (month === undefined) return null;
 	return { month, next: glued(t, i + 1, '.') && !MONTHS.has(token.lower) ? i + 2 : i + 1 };
