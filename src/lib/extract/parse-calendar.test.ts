@@ -108,6 +108,8 @@ describe('parse-calendar: a month that opens a paragraph', () => {
 		['Heading\n\nFeb. 24, 2022 began it.', ['Feb. 24, 2022 → 2022-02-24']],
 		// … but nothing joins it across the break, and a bare month still needs a cue in its own paragraph.
 		['It was 3\n\nMarch 2024 then.', ['March 2024 → 2024-03']],
+		['The talks ended on Tuesday\n\nMarch 3, 2020 was calm.', ['Tuesday → 2024-11-12', 'March 3, 2020 → 2020-03-03']],
+		['The talks ended on Tuesday,\n\nMarch 3, 2020 was calm.', ['Tuesday → 2024-11-12', 'March 3, 2020 → 2020-03-03']],
 		['We met in\n\nMarch.', []],
 		['Every\n\nMarch it floods.', []],
 		['Intro.\n\nMarch was calm.', []]

@@ -136,7 +136,8 @@ const parseWeekday: Parser = (t, i) => {
 	const weekday = isCapitalised(word) ? WEEKDAYS.get(word.lower) : undefined;
 	if (weekday === undefined || isSet(t, i) || isPartOfName(t, i)) return null;
 	const comma = glued(t, i + 1, ',') ? 1 : 0;
-	const date = parseDayMonth(t, i + 1 + comma) ?? parseMonthDay(t, i + 1 + comma);
+	// The date must go on in the weekday's paragraph (a month may open a paragraph of its own).
+	const date = continues(t, i + 1 + comma) ? (parseDayMonth(t, i + 1 + comma) ?? parseMonthDay(t, i + 1 + comma)) : null;
 	if (date !== null) return { next: date.next, form: { ...date.form, weekday } };
 	const after = t[i + 1];
 	if (isCapitalised(after) && after.gap !== 'paragraph') return null; // "Sunday Times"
