@@ -101,8 +101,9 @@ const RANGE_WORDS: Readonly<Record<'from' | 'between', readonly string[]>> = {
 const isRangeWord = (token: Token | undefined, signal: 'from' | 'between') =>
 	token !== undefined && token.gap !== 'paragraph' && RANGE_WORDS[signal].includes(token.lower);
 
+/** The second date of a range, after its range word and in the same paragraph. */
 function rangeEnd(t: Token[], i: number, signal: 'from' | 'between'): Modified | null {
-	return isRangeWord(t[i], signal) ? modifiedAt(t, i + 1, true) : null;
+	return isRangeWord(t[i], signal) && continues(t, i + 1) ? modifiedAt(t, i + 1, true) : null;
 }
 
 /** "between 336 and 323 BC", "from 1 to 5 March": a bare number takes its meaning from the second date. */

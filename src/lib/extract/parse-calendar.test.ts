@@ -110,6 +110,8 @@ describe('parse-calendar: a month that opens a paragraph', () => {
 		['It was 3\n\nMarch 2024 then.', ['March 2024 → 2024-03']],
 		['The talks ended on Tuesday\n\nMarch 3, 2020 was calm.', ['Tuesday → 2024-11-12', 'March 3, 2020 → 2020-03-03']],
 		['The talks ended on Tuesday,\n\nMarch 3, 2020 was calm.', ['Tuesday → 2024-11-12', 'March 3, 2020 → 2020-03-03']],
+		['The market ran from March to\n\nJune 2024 was calm.', ['from March → 2024-03/..', 'June 2024 → 2024-06']],
+		['It ran between May and\n\nJune 2024 was calm.', ['May → 2024-05', 'June 2024 → 2024-06']],
 		['We met in\n\nMarch.', []],
 		['Every\n\nMarch it floods.', []],
 		['Intro.\n\nMarch was calm.', []]
