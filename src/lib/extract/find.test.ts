@@ -70,6 +70,9 @@ describe('findMentions: a text cut short after a signal, a qualifier or a range 
 		['It lasted until the end of', []],
 		['It was built c.', []],
 		['He flew to Washington, D.C.', []],
+		// … and a date that opens the next paragraph is not the modifier's.
+		['It lasted until the end of\n\nMarch 2024 was calm.', ['March 2024 → 2024-03']],
+		['It was built c.\n\nMarch 2024 was calm.', ['March 2024 → 2024-03']],
 		['Tax rises from April', ['from April → 2025-04/..']]
 	])('%s', (text, expected) => {
 		expect(found(text, '2025-03-10')).toEqual(expected);

@@ -141,8 +141,9 @@ function modifiedAt(t: Token[], i: number, afterSignal: boolean): Modified | nul
 	if (approximate !== null) at = approximate;
 	const qualifier = qualifierAt(t, at);
 	if (qualifier !== null) at = qualifier.next;
-	// A text cut short after a signal, a range word, an approximation or a qualifier ("from 1990 to", "in mid-") has no date there.
-	if (t[at] === undefined) return null;
+	// After an approximation or a qualifier the date goes on in the same paragraph: not past the end of a text cut
+	// short ("in mid-"), nor at the start of the next paragraph ("by the end of\n\nMarch 2024 …").
+	if (at > i && !continues(t, at)) return null;
 	// After an approximation the cue is weak ("about 2000 people" is no date) unless the word is a year cue ("circa").
 	const cue: Cue =
 		qualifier !== null || afterSignal ? 'strong' : approximate === null ? cueBefore(t, at) : YEAR_CUES.has(t[i]!.lower) ? 'strong' : 'weak';
