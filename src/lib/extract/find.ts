@@ -154,8 +154,8 @@ function modifiedAt(t: Token[], i: number, afterSignal: boolean): Modified | nul
 
 /** around, about, circa, c., ca., approximately, roughly: returns the token after it. */
 function approximationAt(t: Token[], i: number): number | null {
-	const word = t[i];
-	if (word?.kind !== 'word' || !APPROXIMATE_WORDS.has(word.lower) || !continues(t, i + 1)) return null;
+	const word = t[i]!; // modifiedAt is called at a token of the text
+	if (!APPROXIMATE_WORDS.has(word.lower) || !continues(t, i + 1)) return null;
 	const abbreviated = word.lower === 'c' || word.lower === 'ca';
 	if (!abbreviated) return i + 1;
 	return glued(t, i + 1, '.') ? i + 2 : null;
