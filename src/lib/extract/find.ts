@@ -174,6 +174,7 @@ function qualifierAt(t: Token[], i: number): { qualifier: Qualifier; next: numbe
 	return the && isWord(t[i + 2], 'of') ? { qualifier, next: i + 3 } : null;
 }
 
+/** The word before `i` as a cue; the parsers that read one refuse it for a word that opens a paragraph. */
 function cueBefore(t: Token[], i: number): Cue {
 	const before = t[i - 1];
 	if (before === undefined) return 'none';
