@@ -1,5 +1,5 @@
 // In real Chromium, with its real IndexedDB: what is saved is what is read back, after the database is closed.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { discardSavedWork, loadSavedWork, saveWork } from './saved-work.ts';
 import { WorkSaver } from './work-saver.svelte.ts';
 import type { Work } from './work.ts';
@@ -75,33 +75,57 @@ describe('the work saved in this browser', () => {
 });
 
 describe('WorkSaver', () => {
-	it('writes a burst of changes once, the newest last, and says it is saved', async () => {
-		const saver = new WorkSaver(50);
+	/** The titles of the works put into the real store, in the order the puts were made. */
+	function watchPuts() {
+		const titles: string[] = [];
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: { work: Work }, key?: IDBValidKey) {
+			titles.push(value.work.meta.title);
+			return put.call(this, value, key);
+		} as typeof put;
+		onTestFinished(() => void (IDBObjectStore.prototype.put = put));
+		return titles;
+	}
+
+	it('stores a change at once: a read begun right after it finds it', async () => {
+		const saver = new WorkSaver();
+		saver.schedule(work('One'), 'k1');
+		const loaded = await loadSavedWork();
+		expect(loaded.ok && [loaded.saved?.work.meta.title, loaded.saved?.selected]).toStrictEqual(['One', 'k1']);
+	});
+
+	it('writes the changes made while a write is in flight once, the newest, after it; then says it is saved', async () => {
+		const puts = watchPuts();
+		const saver = new WorkSaver();
 		saver.schedule(work('One'), null);
 		saver.schedule(work('Two'), 'k1');
 		expect(saver.status).toBe('pending');
 		saver.schedule(work('Three'), 'k2');
 		await expect.poll(() => saver.status).toBe('saved');
+		expect(puts).toStrictEqual(['One', 'Three']);
 		const loaded = await loadSavedWork();
 		expect(loaded.ok && [loaded.saved?.work.meta.title, loaded.saved?.selected]).toStrictEqual(['Three', 'k2']);
 		expect(saver.savedAt).toBeInstanceOf(Date);
 	});
 
-	it('flushes at once, and a change made while writing is written after it', async () => {
-		const saver = new WorkSaver(60_000);
+	it('flush begins the waiting write at once, and resolves when it has committed', async () => {
+		const puts = watchPuts();
+		const saver = new WorkSaver();
 		saver.schedule(work('One'), null);
-		const first = saver.flush();
-		saver.schedule(work('Two'), null);
-		await first;
 		await saver.flush();
+		saver.schedule(work('Two'), null);
+		saver.schedule(work('Three'), null);
+		const flushed = saver.flush();
+		expect(puts).toStrictEqual(['One', 'Two', 'Three']);
+		await flushed;
 		expect(saver.status).toBe('saved');
 		const loaded = await loadSavedWork();
-		expect(loaded.ok && loaded.saved?.work.meta.title).toBe('Two');
+		expect(loaded.ok && loaded.saved?.work.meta.title).toBe('Three');
 	});
 
 	it('says so when the browser cannot store the work, and keeps what was stored before', async () => {
 		await saveWork(work('Kept'), null);
-		const saver = new WorkSaver(0);
+		const saver = new WorkSaver();
 		// A function cannot be stored (the structured clone refuses it): a real failure of the real store.
 		saver.schedule({ ...work('Unstorable'), meta: { ...work('x').meta, title: (() => 'x') as unknown as string } }, null);
 		await saver.flush();
