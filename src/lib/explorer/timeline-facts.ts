@@ -5,6 +5,7 @@ import { formatDay } from '../dates/format.ts';
 import { categoryViews, type CategoryView } from '../model/categories.ts';
 import { countBy } from '../model/counts.ts';
 import { eventViews, undatableViews, type EventView, type UndatableView } from '../model/event-view.ts';
+import { compareIds } from '../model/ids.ts';
 import type { Timeline } from '../model/schema.ts';
 import type { LaneMode } from '../sharing/view-state.ts';
 import { timelineMarks, type TimelineMark } from '../timeline/marks.ts';
@@ -77,7 +78,7 @@ export function timelineFacts(timeline: Timeline): TimelineFacts {
 		full: fullWindow(ranges, [published]),
 		categories: timeline.categories.map(({ id }) => id).filter((id) => categoryCounts.has(id)),
 		categoryById: new Map(categoryViews(timeline.categories).map((category) => [category.id, category])),
-		actors: Object.keys(timeline.actors).sort((a, b) => actorCount(b) - actorCount(a) || a.localeCompare(b)),
+		actors: Object.keys(timeline.actors).sort((a, b) => actorCount(b) - actorCount(a) || compareIds(a, b)),
 		categoryCounts,
 		actorCounts,
 		eventsIn: { category: inLanes((view) => [view.event.category]), actor: inLanes((view) => view.event.actors) },

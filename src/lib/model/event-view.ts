@@ -5,6 +5,7 @@
 import { edtfBounds, parseEdtf, type DayRange, type EdtfDate } from '../dates/edtf.ts';
 import { formatEdtf } from '../dates/format.ts';
 import { categoryViews, type CategoryView } from './categories.ts';
+import { compareIds } from './ids.ts';
 import type { Timeline, TimelineEvent, UndatableReference } from './schema.ts';
 
 export interface DatedView {
@@ -75,7 +76,7 @@ export function eventViews(timeline: Timeline): EventView[] {
 				passageKeys: event.passages.map((_, i) => passageKey(event.id, i))
 			})
 		)
-		.sort((a, b) => compareRanges(a.range, b.range) || a.event.id.localeCompare(b.event.id));
+		.sort((a, b) => compareRanges(a.range, b.range) || compareIds(a.event.id, b.event.id));
 }
 
 export function undatableViews(timeline: Timeline): UndatableView[] {
