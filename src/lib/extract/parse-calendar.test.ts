@@ -106,6 +106,8 @@ describe('parse-calendar: a month that opens a paragraph', () => {
 		['Intro.\n\nMarch 2024 was calm.', ['March 2024 → 2024-03']],
 		['Intro.\n\nMarch 3, 2024 was calm.', ['March 3, 2024 → 2024-03-03']],
 		['Heading\n\nFeb. 24, 2022 began it.', ['Feb. 24, 2022 → 2022-02-24']],
+		['Intro.\n\nFebruary of each year is busy.', ['February of each year → 2025-02']],
+		['Intro.\n\nEvery March it floods.', ['Every March → 2025-03']],
 		// … but nothing joins it across the break, and a bare month still needs a cue in its own paragraph.
 		['It was 3\n\nMarch 2024 then.', ['March 2024 → 2024-03']],
 		['The talks ended on Tuesday\n\nMarch 3, 2020 was calm.', ['Tuesday → 2024-11-12', 'March 3, 2020 → 2020-03-03']],

@@ -84,10 +84,10 @@ const parseMonthYear: Parser = (t, i) => {
 	return year && { next: year.next, form: { type: 'date', year: year.year, month: month.month } };
 };
 
-/** "February of each year", "every March": a yearly month. */
+/** "February of each year", "every March": a yearly month; a month without "every" before it may open a paragraph. */
 const parseRecurringMonth: Parser = (t, i) => {
 	const every = isWord(t[i], 'each') || isWord(t[i], 'every') ? 1 : 0;
-	const month = monthAt(t, i + every, false);
+	const month = monthAt(t, i + every, false, every === 0);
 	if (month === null) return null;
 	if (every) return { next: month.next, form: { type: 'date', month: month.month, recurring: true } };
 	const [of, each, year] = [t[month.next], t[month.next + 1], t[month.next + 2]];
