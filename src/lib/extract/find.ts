@@ -9,7 +9,7 @@ import { APPROXIMATE_WORDS, QUALIFIER_WORDS, SIGNALS, type Signal } from './lexi
 import { CALENDAR_PARSERS } from './parse-calendar.ts';
 import { PERIOD_PARSERS } from './parse-periods.ts';
 import { RELATIVE_PARSERS } from './parse-relative.ts';
-import { type Cue, type Parsed, continues, glued } from './token-readers.ts';
+import { type Cue, type Parsed, continues, glued, isHyphen } from './token-readers.ts';
 import { type Token, isPlainNumber, isWord, tokenize } from './tokens.ts';
 import { DETERMINERS, WEAK_YEAR_CUES, YEAR_CUES } from './words.ts';
 
@@ -168,7 +168,7 @@ function qualifierAt(t: Token[], i: number): { qualifier: Qualifier; next: numbe
 	const qualifier = word?.kind === 'word' ? QUALIFIER_WORDS.get(word.lower) : undefined;
 	if (qualifier === undefined || !continues(t, i + the + 1)) return null;
 	if (['early', 'mid', 'late'].includes(word!.lower)) {
-		const hyphen = glued(t, i + the + 1, '-') ? 1 : 0;
+		const hyphen = isHyphen(t[i + the + 1]) && t[i + the + 1]!.gap === 'none' ? 1 : 0;
 		return { qualifier, next: i + the + 1 + hyphen };
 	}
 	return the && isWord(t[i + 2], 'of') ? { qualifier, next: i + 3 } : null;
