@@ -83,6 +83,13 @@ describe('parse-calendar: months with a year, yearly months and months alone', (
 	it.each<[string, string[]]>([
 		['It was signed in Feb 2022.', ['Feb 2022 → 2022-02']],
 		['It was signed in February, 2022.', ['February, 2022 → 2022-02']],
+		// "in" joins a year that directly follows, as "of" does; after a comma the year is a phrase of its own.
+		['It closed in March in 2021.', ['March in 2021 → 2021-03']],
+		['It closed March in 2021.', ['March in 2021 → 2021-03']],
+		['It closed in March, in 2021.', ['March → 2024-03', '2021 → 2021']],
+		['It closed in March in the year 2021.', ['March → 2024-03', '2021 → 2021']],
+		// … and only after a month's full name: "Jan" is also a name.
+		['He confided in Jan in 2021.', ['2021 → 2021']],
 		['The fair is held each March.', ['each March → 2025-03']],
 		['The fair is held in March of every year.', ['March of every year → 2025-03']],
 		['The fair is held in March of each year.', ['March of each year → 2025-03']],

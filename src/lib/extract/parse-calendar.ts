@@ -5,7 +5,7 @@
  */
 import { describeInvalidYmd } from '../dates/calendar-day.ts';
 import type { Form } from './forms.ts';
-import { DAY_PARTS, SEASONS, WEEKDAYS } from './lexicon.ts';
+import { DAY_PARTS, MONTHS, SEASONS, WEEKDAYS } from './lexicon.ts';
 import { type Token, isCapitalised, isPlainNumber, isWord } from './tokens.ts';
 import {
 	type Parsed,
@@ -75,11 +75,12 @@ const parseMonthDay = (t: Token[], i: number): DateParsed | null => {
 	return year.year === undefined ? null : { next: year.next, form: { type: 'date', year: year.year, month: month.month } };
 };
 
-/** February 2022, May of 2021, Feb 2022 */
+/** February 2022, May of 2021, Feb 2022, March in 2021 (a full name only: "Jan in 2021" may be someone in 2021) */
 const parseMonthYear: Parser = (t, i) => {
 	const month = monthAt(t, i, true, true);
 	if (month === null) return null;
-	const joiner = isWord(t[month.next], 'of') || glued(t, month.next, ',') ? 1 : 0;
+	const fullName = MONTHS.has(t[i]!.lower);
+	const joiner = isWord(t[month.next], 'of') || glued(t, month.next, ',') || (fullName && isWord(t[month.next], 'in')) ? 1 : 0;
 	const year = yearAt(t, month.next + joiner);
 	return year && { next: year.next, form: { type: 'date', year: year.year, month: month.month } };
 };
