@@ -3,9 +3,21 @@ import { foundExpressions as found } from '../../../tests/fixtures/found-express
 
 // Published on Thursday 14 November 2024 (see `found`).
 
-describe('parse-calendar: ISO dates are four, two and two digits joined by hyphens', () => {
+describe('parse-calendar: ISO dates are four digits, then one or two and one or two, joined by hyphens', () => {
 	it.each<[string, string[]]>([
 		['Filed on 2024-06-12.', ['2024-06-12 → 2024-06-12']],
+		// Month and day may go unpadded, under the same rules.
+		['Filed on 2024-6-12.', ['2024-6-12 → 2024-06-12']],
+		['Filed on 2024-06-2.', ['2024-06-2 → 2024-06-02']],
+		['Filed on 2024-6-2.', ['2024-6-2 → 2024-06-02']],
+		['Build v2024-6-12 shipped.', []],
+		['Ticket 2024-6-12-4 was closed.', []],
+		['Release 1.2024-6-12 shipped.', []],
+		['It was filed on 2023-2-29.', []],
+		['It was filed on 2024-13-1.', []],
+		['It was filed on 2024-0-12.', []],
+		['It was filed on 2024-6-0.', []],
+		['It was filed on 2024-6- 12.', []],
 		// A code, a phone number or an ordinal is no year.
 		['Build v2024-06-12 shipped.', []],
 		['Call 555-12-10 now.', []],
@@ -15,7 +27,7 @@ describe('parse-calendar: ISO dates are four, two and two digits joined by hyphe
 		['It was filed on 2024-06/12.', []],
 		['It was filed on 2024- 06-12.', []],
 		['It was filed on 2024-06- 12.', []],
-		// Month and day are two plain digits each.
+		// Month and day are one or two plain digits each.
 		['It was filed on 2024-006-12.', []],
 		['It was filed on 2024-06-012.', []],
 		['It was filed on 2024-1s-12.', []],

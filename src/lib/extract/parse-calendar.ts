@@ -22,11 +22,14 @@ import {
 	yearAt
 } from './token-readers.ts';
 
-/** 2024-06-12 */
+/** One or two plain digits glued to what comes before: an ISO-like date's month or day. */
+const isoPart = (token: Token | undefined): token is Token => isPlainNumber(token) && token.gap === 'none' && token.text.length <= 2;
+
+/** 2024-06-12, and unpadded 2024-6-12 */
 const parseIso: Parser = (t, i) => {
 	const [y, m, d] = [t[i], t[i + 2], t[i + 4]];
 	if (!isPlainNumber(y) || y.text.length !== 4 || !standsAlone(t, i) || !glued(t, i + 1, '-') || !glued(t, i + 3, '-')) return null;
-	if (!isPlainNumber(m) || m.gap !== 'none' || m.text.length !== 2 || !isPlainNumber(d) || d.gap !== 'none' || d.text.length !== 2) return null;
+	if (!isoPart(m) || !isoPart(d)) return null;
 	if (!endsCleanly(t, i + 5) || describeInvalidYmd(y.value, m.value, d.value) !== null) return null;
 	return { next: i + 5, form: { type: 'date', year: y.value, month: m.value, day: d.value } };
 };
