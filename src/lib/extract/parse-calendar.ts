@@ -5,7 +5,7 @@
  */
 import { describeInvalidYmd } from '../dates/calendar-day.ts';
 import type { Form } from './forms.ts';
-import { DAY_PARTS, MONTHS, SEASONS, WEEKDAYS } from './lexicon.ts';
+import { DAY_PARTS, MONTHS, NAMED_DAYS, SEASONS, WEEKDAYS } from './lexicon.ts';
 import { type Token, isCapitalised, isPlainNumber, isWord } from './tokens.ts';
 import {
 	type Parsed,
@@ -124,10 +124,14 @@ const parseSeason: Parser = (t, i, cue) => {
 /** "every Monday", "each spring": a set of days, not one. */
 const isSet = (t: Token[], i: number) => isWord(t[i - 1], 'every') || isWord(t[i - 1], 'each');
 
-/** A capitalised word before it, other than at a sentence start: "Good Friday", "Black Monday". */
+/**
+ * A capitalised word before it, other than at a sentence start ("Black Monday" mid-sentence; "Late Friday, …" opens
+ * one), or a day's own name anywhere ("Good Friday is a holiday.").
+ */
 function isPartOfName(t: Token[], i: number): boolean {
 	const before = t[i - 1];
 	if (!isCapitalised(before) || t[i]!.gap !== 'space') return false;
+	if (NAMED_DAYS.has(`${before.lower} ${t[i]!.lower}`)) return true;
 	const sentenceStart = i - 1 === 0 || before.gap === 'paragraph' || /^[.!?“"‘]$/.test(t[i - 2]!.text);
 	return !sentenceStart && !WEEKDAY_CUES.has(before.lower);
 }
