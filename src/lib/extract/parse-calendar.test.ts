@@ -219,6 +219,18 @@ describe('parse-calendar: years before a noun, and ranges of years in one piece'
 		['A look back at the 2024\n\nElection results', []],
 		['The chronicle covers 1000–1050.', ['1000–1050 → 1000/1050']],
 		['Records\n\n1968-1974 were hard years.', ['1968-1974 → 1968/1974']],
+		// A two-digit end is the first year after the start that ends in those digits: it may cross a century, for a
+		// span under ten years (a season, a fiscal year) and no other.
+		['It was the 2019–20 season.', ['2019–20 → 2019/2020']],
+		['It was the 1999–00 season.', ['1999–00 → 1999/2000']],
+		['It was the 1999-00 season.', ['1999-00 → 1999/2000']],
+		['The 1995/04 plan failed.', ['1995/04 → 1995/2004']],
+		['Lot 1950-20 was sold.', []],
+		['Lot 2019–18 was sold.', []],
+		['Lot 1999-99 was sold.', []],
+		['The 2999–00 plan failed.', []],
+		['Build v1999-00 shipped.', []],
+		['Call 1999-00-12 for details.', []],
 		// Years less than a hundred apart, going forward: not counts or scores.
 		['A crowd of 1000-2000 people came.', []],
 		['A crowd of 1500-1600 people came.', []],

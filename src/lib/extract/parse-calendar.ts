@@ -167,14 +167,27 @@ const parseYear: Parser = (t, i, cue) => {
 	return null;
 };
 
-/** "2025–26", "1968-1974": years 1000–2999 (as `yearAt` reads a lone year), less than a hundred apart, going forward. */
+/**
+ * "2025–26", "1999–00", "1968-1974": years 1000–2999 (as `yearAt` reads a lone year), less than a hundred apart,
+ * going forward.
+ */
 function yearRange(t: Token[], i: number): Parsed | null {
 	const [first, dash, second] = [t[i], t[i + 1], t[i + 2]];
 	if (!isPlainNumber(first) || first.text.length !== 4 || first.value < 1000 || !standsAlone(t, i)) return null;
 	if (dash?.gap !== 'none' || !/^[–\-/]$/.test(dash.text) || !isPlainNumber(second) || second.gap !== 'none' || !endsCleanly(t, i + 3)) return null;
-	const last = second.text.length === 2 ? Math.floor(first.value / 100) * 100 + second.value : second.text.length === 4 ? second.value : NaN;
+	const last = second.text.length === 2 ? twoDigitEnd(first.value, second.value) : second.text.length === 4 ? second.value : NaN;
 	if (!(last > first.value && last - first.value < 100 && last <= 2999)) return null;
 	return { next: i + 3, form: { type: 'date', year: first.value }, to: { type: 'date', year: last } };
+}
+
+/**
+ * The year a two-digit end names: the first after `start` ending in those digits ("2019–20", "1999–00" is 2000),
+ * into the next century only for a span under ten years (a season or a fiscal year; "1950-20" is no range).
+ */
+function twoDigitEnd(start: number, digits: number): number {
+	const sameCentury = Math.floor(start / 100) * 100 + digits;
+	if (sameCentury > start) return sameCentury;
+	return sameCentury + 100 - start < 10 ? sameCentury + 100 : NaN;
 }
 
 /** Every parser is tried; the longest match wins (see `find.ts`). */
