@@ -19,7 +19,7 @@ export function findMentions(text: string, tokens: Token[] = tokenize(text)): Me
 	const mentions: Mention[] = [];
 	for (let i = 0; i < tokens.length; ) {
 		const found = mentionAt(tokens, i);
-		if (found === null) i++;
+		if (found === null) i = afterNumberRange(tokens, i);
 		else {
 			mentions.push(found.mention);
 			i = found.next;
@@ -104,6 +104,17 @@ const isRangeWord = (token: Token | undefined, signal: 'from' | 'between') =>
 /** The second date of a range, after its range word and in the same paragraph. */
 function rangeEnd(t: Token[], i: number, signal: 'from' | 'between'): Modified | null {
 	return isRangeWord(t[i], signal) && continues(t, i + 1) ? modifiedAt(t, i + 1, true) : null;
+}
+
+/**
+ * Where reading goes on after a token that starts no mention: past "from 900 to 1000", whose end would be a year
+ * by itself, since a range whose first number is no date is a range of numbers. Else the next token.
+ */
+function afterNumberRange(t: Token[], i: number): number {
+	const signal = SIGNALS.get(t[i]!.lower);
+	if ((signal !== 'from' && signal !== 'between') || !isPlainNumber(t[i + 1]) || !continues(t, i + 1)) return i + 1;
+	// The end is a lone number read as a date: a bare year ("323 BC" goes on, and keeps its era).
+	return isPlainNumber(t[i + 3]) && rangeEnd(t, i + 2, signal)?.next === i + 4 ? i + 4 : i + 1;
 }
 
 /** "between 336 and 323 BC", "from 1 to 5 March": a bare number takes its meaning from the second date. */
