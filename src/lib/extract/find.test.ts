@@ -116,7 +116,14 @@ describe('findMentions: a bare number takes its meaning from the second date', (
 		['Caesar held Rome from 49 to March 44 BC.', ['from 49 to March 44 BC → -0048/-0043-03']],
 		['Coins were minted from 0 to 323 BC.', ['323 BC → -0322']],
 		// Four-digit years are read as years themselves; a number before a later-year date is no year.
-		['It ran from 5 to March 2021.', ['March 2021 → 2021-03']]
+		['It ran from 5 to March 2021.', ['March 2021 → 2021-03']],
+		// A range of numbers whose first is no date is no range of years: its end is a number too.
+		['Sales rose from 900 to 1000.', []],
+		['Sales rose from 900 to 1000 units in 2021.', ['2021 → 2021']],
+		['Sales rose between 900 and 1000 units.', []],
+		['Sales rose from 900 – 1000.', []],
+		['It ran from 1990 to 2000.', ['from 1990 to 2000 → 1990/2000']],
+		['Sales rose from 900 to\n\n1000 was the count in 2021.', ['2021 → 2021']]
 	])('%s', (text, expected) => {
 		expect(found(text, '2025-03-10')).toEqual(expected);
 	});

@@ -9,7 +9,7 @@ import { APPROXIMATE_WORDS, QUALIFIER_WORDS, SIGNALS, type Signal } from './lexi
 import { CALENDAR_PARSERS } from './parse-calendar.ts';
 import { PERIOD_PARSERS } from './parse-periods.ts';
 import { RELATIVE_PARSERS } from './parse-relative.ts';
-import { type Cue, type Parsed, continues, glued } from './token-readers.ts';
+import { type Cue, type Parsed, continues, glued, isHyphen } from './token-readers.ts';
 import { type Token, isPlainNumber, isWord, tokenize } from './tokens.ts';
 import { DETERMINERS, WEAK_YEAR_CUES, YEAR_CUES } from './words.ts';
 
@@ -19,7 +19,7 @@ export function findMentions(text: string, tokens: Token[] = tokenize(text)): Me
 	const mentions: Mention[] = [];
 	for (let i = 0; i < tokens.length; ) {
 		const found = mentionAt(tokens, i);
-		if (found === null) i++;
+		if (found === null) i = afterNumberRange(tokens, i);
 		else {
 			mentions.push(found.mention);
 			i = found.next;
@@ -106,6 +106,17 @@ function rangeEnd(t: Token[], i: number, signal: 'from' | 'between'): Modified |
 	return isRangeWord(t[i], signal) && continues(t, i + 1) ? modifiedAt(t, i + 1, true) : null;
 }
 
+/**
+ * Where reading goes on after a token that starts no mention: past "from 900 to 1000", whose end would be a year
+ * by itself, since a range whose first number is no date is a range of numbers. Else the next token.
+ */
+function afterNumberRange(t: Token[], i: number): number {
+	const signal = SIGNALS.get(t[i]!.lower);
+	if ((signal !== 'from' && signal !== 'between') || !isPlainNumber(t[i + 1]) || !continues(t, i + 1)) return i + 1;
+	// The end is a lone number read as a date: a bare year ("323 BC" goes on, and keeps its era).
+	return isPlainNumber(t[i + 3]) && rangeEnd(t, i + 2, signal)?.next === i + 4 ? i + 4 : i + 1;
+}
+
 /** "between 336 and 323 BC", "from 1 to 5 March": a bare number takes its meaning from the second date. */
 function bareNumberRange(t: Token[], i: number, signal: Signal | undefined): Modified | null {
 	if ((signal !== 'from' && signal !== 'between') || !isPlainNumber(t[i])) return null;
@@ -168,7 +179,7 @@ function qualifierAt(t: Token[], i: number): { qualifier: Qualifier; next: numbe
 	const qualifier = word?.kind === 'word' ? QUALIFIER_WORDS.get(word.lower) : undefined;
 	if (qualifier === undefined || !continues(t, i + the + 1)) return null;
 	if (['early', 'mid', 'late'].includes(word!.lower)) {
-		const hyphen = glued(t, i + the + 1, '-') ? 1 : 0;
+		const hyphen = isHyphen(t[i + the + 1]) && t[i + the + 1]!.gap === 'none' ? 1 : 0;
 		return { qualifier, next: i + the + 1 + hyphen };
 	}
 	return the && isWord(t[i + 2], 'of') ? { qualifier, next: i + 3 } : null;

@@ -30,6 +30,25 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
 	['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((name, i) => [name, i + 1])
 );
 
+/** Days whose name holds a weekday ("Good Friday"): a name wherever it stands, never that weekday near a date. */
+export const NAMED_DAYS: ReadonlySet<string> = new Set([
+	'ash wednesday',
+	'black friday',
+	'black monday',
+	'cyber monday',
+	'easter monday',
+	'easter sunday',
+	'good friday',
+	'holy saturday',
+	'holy thursday',
+	'maundy thursday',
+	'palm sunday',
+	'shrove tuesday',
+	'super tuesday',
+	'whit monday',
+	'whit sunday'
+]);
+
 /** Northern meteorological seasons, as the EDTF season codes. */
 export const SEASONS: ReadonlyMap<string, Season> = new Map([
 	['spring', 21],

@@ -3,9 +3,21 @@ import { foundExpressions as found } from '../../../tests/fixtures/found-express
 
 // Published on Thursday 14 November 2024 (see `found`).
 
-describe('parse-calendar: ISO dates are four, two and two digits joined by hyphens', () => {
+describe('parse-calendar: ISO dates are four digits, then one or two and one or two, joined by hyphens', () => {
 	it.each<[string, string[]]>([
 		['Filed on 2024-06-12.', ['2024-06-12 → 2024-06-12']],
+		// Month and day may go unpadded, under the same rules.
+		['Filed on 2024-6-12.', ['2024-6-12 → 2024-06-12']],
+		['Filed on 2024-06-2.', ['2024-06-2 → 2024-06-02']],
+		['Filed on 2024-6-2.', ['2024-6-2 → 2024-06-02']],
+		['Build v2024-6-12 shipped.', []],
+		['Ticket 2024-6-12-4 was closed.', []],
+		['Release 1.2024-6-12 shipped.', []],
+		['It was filed on 2023-2-29.', []],
+		['It was filed on 2024-13-1.', []],
+		['It was filed on 2024-0-12.', []],
+		['It was filed on 2024-6-0.', []],
+		['It was filed on 2024-6- 12.', []],
 		// A code, a phone number or an ordinal is no year.
 		['Build v2024-06-12 shipped.', []],
 		['Call 555-12-10 now.', []],
@@ -15,7 +27,7 @@ describe('parse-calendar: ISO dates are four, two and two digits joined by hyphe
 		['It was filed on 2024-06/12.', []],
 		['It was filed on 2024- 06-12.', []],
 		['It was filed on 2024-06- 12.', []],
-		// Month and day are two plain digits each.
+		// Month and day are one or two plain digits each.
 		['It was filed on 2024-006-12.', []],
 		['It was filed on 2024-06-012.', []],
 		['It was filed on 2024-1s-12.', []],
@@ -83,6 +95,13 @@ describe('parse-calendar: months with a year, yearly months and months alone', (
 	it.each<[string, string[]]>([
 		['It was signed in Feb 2022.', ['Feb 2022 → 2022-02']],
 		['It was signed in February, 2022.', ['February, 2022 → 2022-02']],
+		// "in" joins a year that directly follows, as "of" does; after a comma the year is a phrase of its own.
+		['It closed in March in 2021.', ['March in 2021 → 2021-03']],
+		['It closed March in 2021.', ['March in 2021 → 2021-03']],
+		['It closed in March, in 2021.', ['March → 2024-03', '2021 → 2021']],
+		['It closed in March in the year 2021.', ['March → 2024-03', '2021 → 2021']],
+		// … and only after a month's full name: "Jan" is also a name.
+		['He confided in Jan in 2021.', ['2021 → 2021']],
 		['The fair is held each March.', ['each March → 2025-03']],
 		['The fair is held in March of every year.', ['March of every year → 2025-03']],
 		['The fair is held in March of each year.', ['March of each year → 2025-03']],
@@ -106,6 +125,8 @@ describe('parse-calendar: a month that opens a paragraph', () => {
 		['Intro.\n\nMarch 2024 was calm.', ['March 2024 → 2024-03']],
 		['Intro.\n\nMarch 3, 2024 was calm.', ['March 3, 2024 → 2024-03-03']],
 		['Heading\n\nFeb. 24, 2022 began it.', ['Feb. 24, 2022 → 2022-02-24']],
+		['Intro.\n\nFebruary of each year is busy.', ['February of each year → 2025-02']],
+		['Intro.\n\nEvery March it floods.', ['Every March → 2025-03']],
 		// … but nothing joins it across the break, and a bare month still needs a cue in its own paragraph.
 		['It was 3\n\nMarch 2024 then.', ['March 2024 → 2024-03']],
 		['The talks ended on Tuesday\n\nMarch 3, 2020 was calm.', ['Tuesday → 2024-11-12', 'March 3, 2020 → 2020-03-03']],
@@ -160,6 +181,22 @@ describe('parse-calendar: weekdays, and the names and sets that are not one day'
 		['‘Late Friday, the talks ended,’ she said.', ['Late Friday → 2024-11-08']],
 		['It rained! Late Friday, the talks ended.', ['Late Friday → 2024-11-08']],
 		['Did it rain? Late Friday, the talks ended.', ['Late Friday → 2024-11-08']],
+		// A day's own name is a name wherever it stands, at a text's, a sentence's or a paragraph's start too.
+		['Good Friday is a holiday.', []],
+		['Black Friday sales rose.', []],
+		['Ash Wednesday fell early.', []],
+		['Super Tuesday decided it.', []],
+		['Palm Sunday was calm.', []],
+		['Easter Sunday was warm.', []],
+		['Maundy Thursday was quiet.', []],
+		['Cyber Monday sales rose.', []],
+		['Holy Saturday was quiet.', []],
+		['It rained. Good Friday is a holiday.', []],
+		['Intro.\n\nGood Friday is a holiday.', []],
+		['“Good Friday is a holiday,” she said.', []],
+		['Shops shut on Good Friday.', []],
+		['Sales peak next Black Friday.', []],
+		['Friday is a holiday.', ['Friday → 2024-11-15']],
 		// … nor a cue written in a title's capitals.
 		['Talks Ended On Monday', ['Monday → 2024-11-11']],
 		['Deal Due By Friday', ['By Friday → [..2024-11-15]']],
@@ -182,6 +219,18 @@ describe('parse-calendar: years before a noun, and ranges of years in one piece'
 		['A look back at the 2024\n\nElection results', []],
 		['The chronicle covers 1000–1050.', ['1000–1050 → 1000/1050']],
 		['Records\n\n1968-1974 were hard years.', ['1968-1974 → 1968/1974']],
+		// A two-digit end is the first year after the start that ends in those digits: it may cross a century, for a
+		// span under ten years (a season, a fiscal year) and no other.
+		['It was the 2019–20 season.', ['2019–20 → 2019/2020']],
+		['It was the 1999–00 season.', ['1999–00 → 1999/2000']],
+		['It was the 1999-00 season.', ['1999-00 → 1999/2000']],
+		['The 1995/04 plan failed.', ['1995/04 → 1995/2004']],
+		['Lot 1950-20 was sold.', []],
+		['Lot 2019–18 was sold.', []],
+		['Lot 1999-99 was sold.', []],
+		['The 2999–00 plan failed.', []],
+		['Build v1999-00 shipped.', []],
+		['Call 1999-00-12 for details.', []],
 		// Years less than a hundred apart, going forward: not counts or scores.
 		['A crowd of 1000-2000 people came.', []],
 		['A crowd of 1500-1600 people came.', []],

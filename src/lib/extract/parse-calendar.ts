@@ -5,7 +5,7 @@
  */
 import { describeInvalidYmd } from '../dates/calendar-day.ts';
 import type { Form } from './forms.ts';
-import { DAY_PARTS, SEASONS, WEEKDAYS } from './lexicon.ts';
+import { DAY_PARTS, MONTHS, NAMED_DAYS, SEASONS, WEEKDAYS } from './lexicon.ts';
 import { type Token, isCapitalised, isPlainNumber, isWord } from './tokens.ts';
 import {
 	type Parsed,
@@ -22,11 +22,14 @@ import {
 	yearAt
 } from './token-readers.ts';
 
-/** 2024-06-12 */
+/** One or two plain digits glued to what comes before: an ISO-like date's month or day. */
+const isoPart = (token: Token | undefined): token is Token => isPlainNumber(token) && token.gap === 'none' && token.text.length <= 2;
+
+/** 2024-06-12, and unpadded 2024-6-12 */
 const parseIso: Parser = (t, i) => {
 	const [y, m, d] = [t[i], t[i + 2], t[i + 4]];
 	if (!isPlainNumber(y) || y.text.length !== 4 || !standsAlone(t, i) || !glued(t, i + 1, '-') || !glued(t, i + 3, '-')) return null;
-	if (!isPlainNumber(m) || m.gap !== 'none' || m.text.length !== 2 || !isPlainNumber(d) || d.gap !== 'none' || d.text.length !== 2) return null;
+	if (!isoPart(m) || !isoPart(d)) return null;
 	if (!endsCleanly(t, i + 5) || describeInvalidYmd(y.value, m.value, d.value) !== null) return null;
 	return { next: i + 5, form: { type: 'date', year: y.value, month: m.value, day: d.value } };
 };
@@ -75,19 +78,20 @@ const parseMonthDay = (t: Token[], i: number): DateParsed | null => {
 	return year.year === undefined ? null : { next: year.next, form: { type: 'date', year: year.year, month: month.month } };
 };
 
-/** February 2022, May of 2021, Feb 2022 */
+/** February 2022, May of 2021, Feb 2022, March in 2021 (a full name only: "Jan in 2021" may be someone in 2021) */
 const parseMonthYear: Parser = (t, i) => {
 	const month = monthAt(t, i, true, true);
 	if (month === null) return null;
-	const joiner = isWord(t[month.next], 'of') || glued(t, month.next, ',') ? 1 : 0;
+	const fullName = MONTHS.has(t[i]!.lower);
+	const joiner = isWord(t[month.next], 'of') || glued(t, month.next, ',') || (fullName && isWord(t[month.next], 'in')) ? 1 : 0;
 	const year = yearAt(t, month.next + joiner);
 	return year && { next: year.next, form: { type: 'date', year: year.year, month: month.month } };
 };
 
-/** "February of each year", "every March": a yearly month. */
+/** "February of each year", "every March": a yearly month; a month without "every" before it may open a paragraph. */
 const parseRecurringMonth: Parser = (t, i) => {
 	const every = isWord(t[i], 'each') || isWord(t[i], 'every') ? 1 : 0;
-	const month = monthAt(t, i + every, false);
+	const month = monthAt(t, i + every, false, every === 0);
 	if (month === null) return null;
 	if (every) return { next: month.next, form: { type: 'date', month: month.month, recurring: true } };
 	const [of, each, year] = [t[month.next], t[month.next + 1], t[month.next + 2]];
@@ -120,10 +124,14 @@ const parseSeason: Parser = (t, i, cue) => {
 /** "every Monday", "each spring": a set of days, not one. */
 const isSet = (t: Token[], i: number) => isWord(t[i - 1], 'every') || isWord(t[i - 1], 'each');
 
-/** A capitalised word before it, other than at a sentence start: "Good Friday", "Black Monday". */
+/**
+ * A capitalised word before it, other than at a sentence start ("Black Monday" mid-sentence; "Late Friday, …" opens
+ * one), or a day's own name anywhere ("Good Friday is a holiday.").
+ */
 function isPartOfName(t: Token[], i: number): boolean {
 	const before = t[i - 1];
 	if (!isCapitalised(before) || t[i]!.gap !== 'space') return false;
+	if (NAMED_DAYS.has(`${before.lower} ${t[i]!.lower}`)) return true;
 	const sentenceStart = i - 1 === 0 || before.gap === 'paragraph' || /^[.!?“"‘]$/.test(t[i - 2]!.text);
 	return !sentenceStart && !WEEKDAY_CUES.has(before.lower);
 }
@@ -159,14 +167,27 @@ const parseYear: Parser = (t, i, cue) => {
 	return null;
 };
 
-/** "2025–26", "1968-1974": years 1000–2999 (as `yearAt` reads a lone year), less than a hundred apart, going forward. */
+/**
+ * "2025–26", "1999–00", "1968-1974": years 1000–2999 (as `yearAt` reads a lone year), less than a hundred apart,
+ * going forward.
+ */
 function yearRange(t: Token[], i: number): Parsed | null {
 	const [first, dash, second] = [t[i], t[i + 1], t[i + 2]];
 	if (!isPlainNumber(first) || first.text.length !== 4 || first.value < 1000 || !standsAlone(t, i)) return null;
 	if (dash?.gap !== 'none' || !/^[–\-/]$/.test(dash.text) || !isPlainNumber(second) || second.gap !== 'none' || !endsCleanly(t, i + 3)) return null;
-	const last = second.text.length === 2 ? Math.floor(first.value / 100) * 100 + second.value : second.text.length === 4 ? second.value : NaN;
+	const last = second.text.length === 2 ? twoDigitEnd(first.value, second.value) : second.text.length === 4 ? second.value : NaN;
 	if (!(last > first.value && last - first.value < 100 && last <= 2999)) return null;
 	return { next: i + 3, form: { type: 'date', year: first.value }, to: { type: 'date', year: last } };
+}
+
+/**
+ * The year a two-digit end names: the first after `start` ending in those digits ("2019–20", "1999–00" is 2000),
+ * into the next century only for a span under ten years (a season or a fiscal year; "1950-20" is no range).
+ */
+function twoDigitEnd(start: number, digits: number): number {
+	const sameCentury = Math.floor(start / 100) * 100 + digits;
+	if (sameCentury > start) return sameCentury;
+	return sameCentury + 100 - start < 10 ? sameCentury + 100 : NaN;
 }
 
 /** Every parser is tried; the longest match wins (see `find.ts`). */

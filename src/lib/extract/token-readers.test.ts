@@ -84,6 +84,11 @@ describe('token readers: eras, and the edges of a number', () => {
 		['The Euro-2020 cup was held in 2021.', ['2021 → 2021']],
 		['Prices peak in early-2025.', ['early-2025 → 2025 early']],
 		['Prices peak in late-2025.', ['late-2025 → 2025 late']],
+		// An en dash typeset for the hyphen is the same join; an em dash breaks the sentence instead.
+		['Costs will ease in mid–2025.', ['mid–2025 → 2025 mid']],
+		['The draw is in mid-June.', ['mid-June → 2024-06 mid']],
+		['The draw is in mid–June.', ['mid–June → 2024-06 mid']],
+		['Costs will ease in mid—2025.', []],
 		['It ended in 2021x.', []],
 		['It ended in 2021 - a hard year.', ['2021 → 2021']],
 		['-40 degrees were measured in 2021.', ['2021 → 2021']],

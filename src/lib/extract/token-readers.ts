@@ -27,12 +27,15 @@ export type Parser = (t: Token[], i: number, cue: Cue) => Parsed | null;
 export const continues = (t: Token[], i: number): boolean => t[i] !== undefined && t[i]!.gap !== 'paragraph';
 export const glued = (t: Token[], i: number, text: string) => t[i]?.text === text && t[i]!.gap === 'none';
 
+/** A hyphen, or the en dash often typeset in its place ("mid–2025"); not an em dash, which breaks a sentence. */
+export const isHyphen = (token: Token | undefined): boolean => token?.text === '-' || token?.text === '–';
+
 /** A number that is not part of another token run: not "G20", "COVID-19", "40,000" or "4.5". */
 export function standsAlone(t: Token[], i: number): boolean {
 	const token = t[i]!;
 	if (token.gap !== 'none') return true;
 	const before = t[i - 1]!; // the first token is never glued (its gap is "space")
-	if (before.text === '-' && ['early', 'mid', 'late'].includes(t[i - 2]?.lower ?? '')) return true; // "mid-2025"
+	if (isHyphen(before) && ['early', 'mid', 'late'].includes(t[i - 2]?.lower ?? '')) return true; // "mid-2025", "mid–2025"
 	return /^[(“"‘'[]$/.test(before.text);
 }
 
