@@ -21,7 +21,14 @@ describe('tenseAt: the verb nearest before the expression, else after it', () =>
 		['Held on 3 December, the vote will decide the budget.', '3 December', 'past'],
 		['The treaty’ll be signed in May.', 'May', 'future'],
 		['The treaty will  be signed in May.', 'May', 'future'],
-		['Being held in early spring, the fair draws crowds.', 'early spring', 'present']
+		['Being held in early spring, the fair draws crowds.', 'early spring', 'present'],
+		// "would" reports a future; a plan told with "was", "were" or "had been" lies in the past.
+		['Reyes said the company would hold an investor day on 4 March.', '4 March', 'future'],
+		['It said it would cut 1,200 jobs by March.', 'March', 'future'],
+		['Sentencing had been due on 17 January but was adjourned.', '17 January', 'past'],
+		['The launch window was due to close on 30 September.', '30 September', 'past'],
+		['The results were widely expected on Friday.', 'Friday', 'past'],
+		['The results are expected on Friday.', 'Friday', 'future']
 	])('%s (%s): %s', (sentence, expression, tense) => {
 		expect(tenseAt(sentence, sentence.indexOf(expression))).toBe(tense);
 	});

@@ -5,7 +5,7 @@
  */
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE = String.raw`will|shall|won[’']t|going to|expects?|expected|plans?|planned|planning|scheduled|set to|due|intends?|intended|aims?|upcoming`;
+const FUTURE = String.raw`will|shall|won[’']t|would|going to|expects?|expected|plans?|planned|planning|scheduled|set to|due|intends?|intended|aims?|upcoming`;
 const PRESENT = String.raw`is|are|am`;
 const IRREGULAR_PAST = String.raw`was|were|had|did|been|said|told|went|began|begun|took|came|made|won|lost|held|met|saw|found|gave|left|built|ran|fell|rose|sold|bought|paid|spent|led|became|got|kept|brought|thought|felt|stood|wrote|spoke|broke|chose|drove|flew|grew|knew|sent|struck|fought|taught|caught|drew|swore`;
 const MARKER = new RegExp(String.raw`(?:(?<![\p{L}’'])(?:(${FUTURE})|(${PRESENT})|(${IRREGULAR_PAST}|\p{L}{2,}ed))|(?<=\p{L})([’']ll))(?!\p{L})`, 'giu');
@@ -15,6 +15,9 @@ const MARKER = new RegExp(String.raw`(?:(?<![\p{L}’'])(?:(${FUTURE})|(${PRESEN
  * when "be" follows "will", "’ll" or "to" ("will be published", "the treaty’ll be signed", "is due to be signed").
  */
 const PASSIVE_BEFORE = /(?:^|\s|(?=[’']ll\s))(?:(will|shall|[’']ll|to)\s+be|is|are|am|be|being)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/** A plan told in the past is past: "was due to close", "were expected on", "had been scheduled for". */
+const PAST_BEFORE = /(?:^|\s)(?:was|were|had\s+been)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /**
  * The tense of the verb nearest before `offset` in `sentence` (or, when none comes before, nearest after it);
@@ -26,7 +29,8 @@ export function tenseAt(sentence: string, offset: number): Tense {
 	for (const match of sentence.matchAll(MARKER)) {
 		if (match[3] && match.index > 0 && /^\p{Lu}/u.test(match[3])) continue; // a name: "the United States"
 		const passive = match[3] ? PASSIVE_BEFORE.exec(sentence.slice(0, match.index)) : null;
-		const tense: Tense = match[1] || match[4] || passive?.[1] ? 'future' : match[2] || passive ? 'present' : 'past';
+		const planned = match[1] && PAST_BEFORE.test(sentence.slice(0, match.index));
+		const tense: Tense = planned ? 'past' : match[1] || match[4] || passive?.[1] ? 'future' : match[2] || passive ? 'present' : 'past';
 		if (match.index < offset) before = tense;
 		else {
 			after = tense;
