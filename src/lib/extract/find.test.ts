@@ -163,7 +163,11 @@ describe('findMentions: the words around a date', () => {
 		['Sales rose in\n\nMarch and fell.', '2025-03-10', []],
 		['The vote is close.\n\nMay the best side win.', '2025-03-10', []],
 		['It was founded in\n\n2016 people came.', '2025-03-10', []],
-		['At the start, 2020 looked calm.', '2025-03-10', []]
+		['At the start, 2020 looked calm.', '2025-03-10', []],
+		// After a verb of thinking or speaking, or "nothing", "about" names a topic: the date is not approximate.
+		['Nobody thought about 1 May. We thought about Saturday.', '2025-03-16', ['1 May → 2024-05-01', 'Saturday → 2025-03-15']],
+		['She said nothing about 12 June, and left about 3 July.', '2025-03-16', ['12 June → 2024-06-12', 'about 3 July → 2024-07-03~']],
+		['The mill was built about 1850.', '2025-03-16', ['about 1850 → 1850~']]
 	])('%s', (text, published, expected) => {
 		expect(found(text, published)).toEqual(expected);
 	});

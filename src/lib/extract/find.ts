@@ -5,7 +5,7 @@
  */
 import type { Form, Mention } from './forms.ts';
 import type { Qualifier } from '../dates/edtf.ts';
-import { APPROXIMATE_WORDS, QUALIFIER_WORDS, SIGNALS, type Signal } from './lexicon.ts';
+import { ABOUT_AS_TOPIC_AFTER, APPROXIMATE_WORDS, QUALIFIER_WORDS, SIGNALS, type Signal } from './lexicon.ts';
 import { CALENDAR_PARSERS } from './parse-calendar.ts';
 import { PERIOD_PARSERS } from './parse-periods.ts';
 import { RELATIVE_PARSERS } from './parse-relative.ts';
@@ -163,10 +163,11 @@ function modifiedAt(t: Token[], i: number, afterSignal: boolean): Modified | nul
 	return { ...core, approximate: approximate !== null, ...(qualifier === null ? {} : { qualifier: qualifier.qualifier }) };
 }
 
-/** around, about, circa, c., ca., approximately, roughly: returns the token after it. */
+/** around, about (not a topic's: "thought about 1 May"), circa, c., ca., approximately, roughly: returns the token after it. */
 function approximationAt(t: Token[], i: number): number | null {
 	const word = t[i]!; // modifiedAt is called at a token of the text
 	if (!APPROXIMATE_WORDS.has(word.lower) || !continues(t, i + 1)) return null;
+	if (word.lower === 'about' && i > 0 && word.gap !== 'paragraph' && ABOUT_AS_TOPIC_AFTER.has(t[i - 1]!.lower)) return null;
 	const abbreviated = word.lower === 'c' || word.lower === 'ca';
 	if (!abbreviated) return i + 1;
 	return glued(t, i + 1, '.') ? i + 2 : null;

@@ -127,6 +127,21 @@ export const SIGNALS: ReadonlyMap<string, Signal> = new Map([
 /** Words that make a date approximate; they never widen it. */
 export const APPROXIMATE_WORDS: ReadonlySet<string> = new Set(['around', 'about', 'circa', 'c', 'ca', 'approximately', 'roughly']);
 
+/**
+ * Words after which "about" names a topic, not an approximation: "thought about 1 May", "nothing about Saturday",
+ * "a book about 1968". Thinking, speaking and telling, in the forms news uses, and what one can say nothing about.
+ */
+export const ABOUT_AS_TOPIC_AFTER: ReadonlySet<string> = new Set(
+	(
+		'think thinks thinking thought talk talks talking talked speak speaks speaking spoke ask asks asking asked ' +
+		'worry worries worrying worried know knows knew known forget forgets forgot forgotten care cares cared hear ' +
+		'hears heard read reads write writes writing wrote written learn learns learned learnt wonder wondered ' +
+		'remember remembered dream dreamed dreamt complain complained argue argued joke joked tell tells told ' +
+		'nothing anything something everything much little more question questions story stories book books film ' +
+		'films report reports'
+	).split(' ')
+);
+
 /** "early 2020", "mid-June", and the nouns of "the end of February". */
 export const QUALIFIER_WORDS: ReadonlyMap<string, Qualifier> = new Map([
 	['early', 'early'],
