@@ -35,7 +35,7 @@ export function formValue(form: Form, context: FormContext): Value | null {
 		which === 'reference' && context.reference !== null ? context.reference : dayAnchor(context.published);
 	switch (form.type) {
 		case 'date':
-			return dateValue(form, context);
+			return dateValue(form.yearFrom ? { ...form, year: yearOf(context.published) + form.yearFrom.offset } : form, context);
 		case 'years':
 			return oneOf(yearPoint(form.first), yearPoint(form.last));
 		case 'part': {

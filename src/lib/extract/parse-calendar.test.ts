@@ -85,7 +85,14 @@ describe('parse-calendar: a day and a month in words', () => {
 		['It was signed on February 29, 2023.', ['February 29, 2023 → 2023-02']],
 		['It was signed on February 29, 2024.', ['February 29, 2024 → 2024-02-29']],
 		// … but only a day: a year after another word is not the month's.
-		['In March about 2000 people left.', ['March → 2024-03']]
+		['In March about 2000 people left.', ['March → 2024-03']],
+		// "last year", "this year", "next year" after a day or a month is its year, counted from publication …
+		['He pleaded guilty on 9 December last year.', ['9 December last year → 2023-12-09']],
+		['It rose in March last year and fell in May of this year.', ['March last year → 2023-03', 'May of this year → 2024-05']],
+		['It was signed on December 9 last year.', ['December 9 last year → 2023-12-09']],
+		['The plant opens on 2 January next year.', ['2 January next year → 2025-01-02']],
+		// … but "last year’s" names something of that year.
+		['On 2 January last year’s winner spoke.', ['2 January → 2024-01-02', 'last year → 2023']]
 	])('%s', (text, expected) => {
 		expect(found(text)).toEqual(expected);
 	});

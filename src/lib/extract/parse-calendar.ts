@@ -16,6 +16,7 @@ import {
 	endsCleanly,
 	glued,
 	monthAt,
+	publicationYearAfter,
 	standsAlone,
 	trailingYear,
 	validDay,
@@ -63,8 +64,15 @@ const parseDayMonth = (t: Token[], i: number): DateParsed | null => {
 	if (month === null) return null;
 	const year = trailingYear(t, month.next);
 	if (!validDay(year.year, month.month, day)) return null;
-	return { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } };
+	return withPublicationYear(t, { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } });
 };
+
+/** A date without a written year, followed by "last year", "this year" or "next year", takes that year. */
+function withPublicationYear(t: Token[], parsed: DateParsed): DateParsed {
+	const relative = parsed.form.year === undefined ? publicationYearAfter(t, parsed.next) : null;
+	if (relative === null) return parsed;
+	return { next: relative.next, form: { ...parsed.form, yearFrom: { origin: 'publication', offset: relative.offset } } };
+}
 
 /** February 24, 2022; Feb. 24; March 3 */
 const parseMonthDay = (t: Token[], i: number): DateParsed | null => {
@@ -73,7 +81,8 @@ const parseMonthDay = (t: Token[], i: number): DateParsed | null => {
 	const day = dayAt(t, month.next);
 	if (day === null || !endsCleanly(t, month.next + 1)) return null;
 	const year = trailingYear(t, month.next + 1);
-	if (validDay(year.year, month.month, day)) return { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } };
+	if (validDay(year.year, month.month, day))
+		return withPublicationYear(t, { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } });
 	// "February 29, 2023": the month of that year, as "29 February 2023" reads "February 2023".
 	return year.year === undefined ? null : { next: year.next, form: { type: 'date', year: year.year, month: month.month } };
 };
@@ -103,7 +112,7 @@ const parseRecurringMonth: Parser = (t, i) => {
 const parseBareMonth: Parser = (t, i, cue) => {
 	const month = monthAt(t, i, false);
 	if (month === null || cue === 'none' || cue === 'determiner') return null;
-	return { next: month.next, form: { type: 'date', month: month.month } };
+	return withPublicationYear(t, { next: month.next, form: { type: 'date', month: month.month } });
 };
 
 /** the spring of 1812, summer 2019, in the autumn */

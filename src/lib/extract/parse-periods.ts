@@ -1,7 +1,7 @@
 /** Periods longer than a month: decades, centuries, quarters and halves of a year. */
 import { ORDINALS } from './lexicon.ts';
 import { type Token, isPlainNumber, isWord } from './tokens.ts';
-import { type Parsed, type Parser, continues, eraAt, glued, standsAlone, yearAt } from './token-readers.ts';
+import { type Parsed, type Parser, continues, eraAt, glued, publicationYearAfter, standsAlone, yearAt } from './token-readers.ts';
 
 /** 1 for a "the" the next word continues ("the 1990s"), else 0: no expression runs on over a paragraph break. */
 const theAt = (t: Token[], i: number): 0 | 1 => (isWord(t[i], 'the') && continues(t, i + 1) ? 1 : 0);
@@ -65,9 +65,9 @@ const parsePart: Parser = (t, i) => {
 	if (year !== null) return { next: year.next, form: { type: 'part', months, index: resolved, year: year.year } };
 	if (of && isWord(t[next + 1], 'the') && isWord(t[next + 2], 'year'))
 		return { next: next + 3, form: { type: 'part', months, index: resolved, yearFrom: { origin: 'reference', offset: 0 } } };
-	const relative = of ? { this: 0, last: -1, next: 1 }[t[next + 1]?.lower ?? ''] : undefined;
-	if (relative !== undefined && isWord(t[next + 2], 'year'))
-		return { next: next + 3, form: { type: 'part', months, index: resolved, yearFrom: { origin: 'publication', offset: relative } } };
+	const relative = isWord(t[next], 'of') ? publicationYearAfter(t, next) : null;
+	if (relative !== null)
+		return { next: relative.next, form: { type: 'part', months, index: resolved, yearFrom: { origin: 'publication', offset: relative.offset } } };
 	// A quarter without a year, unless it is a quarter of something else ("the first quarter of the match").
 	if (months === 3 && !isWord(t[next], 'of')) return { next, form: { type: 'part', months, index: resolved } };
 	return null;

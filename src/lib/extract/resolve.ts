@@ -53,10 +53,10 @@ export function resolveMentions(mentions: readonly Mention[], published: Calenda
 	return resolved;
 }
 
-/** "yesterday", "last week", "on Monday", "the first half of last year": the text speaks from its publication date, as news does. */
+/** "yesterday", "last week", "on Monday", "the first half of last year", "9 December last year": the text speaks from its publication date, as news does. */
 function countsFromPublication(mention: Mention): boolean {
 	const form = mention.form;
-	if (form.type === 'date') return form.weekday !== undefined && form.month === undefined;
+	if (form.type === 'date') return (form.weekday !== undefined && form.month === undefined) || form.yearFrom !== undefined;
 	if (form.type === 'part') return form.yearFrom?.origin === 'publication';
 	return 'origin' in form && form.origin === 'publication';
 }
