@@ -44,8 +44,12 @@ function century(t: Token[], i: number, ordinal: number): Parsed | null {
 	return { next: era?.next ?? i + 2 + hyphen, form: { type: 'years', first: (ordinal - 1) * 100 + 1, last: ordinal * 100 } };
 }
 
-/** the fourth quarter of 2024, Q3, the first half of 2022, the second half of the year */
+/**
+ * the fourth quarter of 2024, Q3, the first half of 2022, the second half of the year; not a fiscal one ("its
+ * fiscal fourth quarter", "fiscal Q4"), whose months are the company's, not the calendar's.
+ */
 const parsePart: Parser = (t, i) => {
+	if (FISCAL_WORDS.has(t[i - 1]?.lower ?? '')) return null;
 	if (t[i]!.text === 'Q' && isPlainNumber(t[i + 1]) && t[i + 1]!.gap === 'none' && t[i + 1]!.value >= 1 && t[i + 1]!.value <= 4) {
 		const year = yearAt(t, i + 2);
 		return { next: year?.next ?? i + 2, form: { type: 'part', months: 3, index: t[i + 1]!.value, year: year?.year } };
@@ -72,5 +76,7 @@ const parsePart: Parser = (t, i) => {
 	if (months === 3 && !isWord(t[next], 'of')) return { next, form: { type: 'part', months, index: resolved } };
 	return null;
 };
+
+const FISCAL_WORDS: ReadonlySet<string> = new Set(['fiscal', 'financial']);
 
 export const PERIOD_PARSERS: readonly Parser[] = [parseYears, parseCenturyWord, parsePart];
