@@ -61,10 +61,17 @@ export const SEASONS: ReadonlyMap<string, Season> = new Map([
 /** Parts of a day that may follow a weekday or "this": the value stays the day. */
 export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 
-/** Counts written as words ("two months later"); "a" is one ("an" goes before no unit: day, week, month, year). */
-export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['a', 1], ...NUMBER_WORDS.map((word, i) => [word, i + 1] as const)]);
+/** The tens written as words ("twenty" 20), which join a unit word with a hyphen ("twenty-five"). */
+export const TENS_WORDS: ReadonlyMap<string, number> = new Map(TENS.map((word, i) => [word, (i + 2) * 10] as const));
+
+/**
+ * Counts written as one word ("two months later", "twenty years later"); "a" is one ("an" goes before no unit: day,
+ * week, month, year).
+ */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['a', 1], ...NUMBER_WORDS.map((word, i) => [word, i + 1] as const), ...TENS_WORDS]);
 
 const ORDINAL_WORDS = [
 	'first',
