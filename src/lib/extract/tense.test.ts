@@ -28,7 +28,11 @@ describe('tenseAt: the verb nearest before the expression, else after it', () =>
 		['Sentencing had been due on 17 January but was adjourned.', '17 January', 'past'],
 		['The launch window was due to close on 30 September.', '30 September', 'past'],
 		['The results were widely expected on Friday.', 'Friday', 'past'],
-		['The results are expected on Friday.', 'Friday', 'future']
+		['The results are expected on Friday.', 'Friday', 'future'],
+		// "a plan", "its aims" are nouns: the verb is elsewhere.
+		['We had a plan from the first week of January.', 'January', 'past'],
+		['Its aims in March were modest.', 'March', 'past'],
+		['It plans to open in March.', 'March', 'future']
 	])('%s (%s): %s', (sentence, expression, tense) => {
 		expect(tenseAt(sentence, sentence.indexOf(expression))).toBe(tense);
 	});

@@ -16,6 +16,10 @@ const MARKER = new RegExp(String.raw`(?:(?<![\p{L}’'])(?:(${FUTURE})|(${PRESEN
  */
 const PASSIVE_BEFORE = /(?:^|\s|(?=[’']ll\s))(?:(will|shall|[’']ll|to)\s+be|is|are|am|be|being)\s+(?:\p{L}+ly\s+)?$/iu;
 
+/** "a plan", "its aims": after a determiner these words are nouns, not verbs of the future. */
+const NOUN_AFTER_DETERMINER = /(?:^|\s)(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those)\s+$/iu;
+const NOUNS = new Set(['plan', 'plans', 'aim', 'aims']);
+
 /** A plan told in the past is past: "was due to close", "were expected on", "had been scheduled for". */
 const PAST_BEFORE = /(?:^|\s)(?:was|were|had\s+been)\s+(?:\p{L}+ly\s+)?$/iu;
 
@@ -29,6 +33,7 @@ export function tenseAt(sentence: string, offset: number): Tense {
 	for (const match of sentence.matchAll(MARKER)) {
 		if (match[3] && match.index > 0 && /^\p{Lu}/u.test(match[3])) continue; // a name: "the United States"
 		const passive = match[3] ? PASSIVE_BEFORE.exec(sentence.slice(0, match.index)) : null;
+		if (match[1] && NOUNS.has(match[1].toLowerCase()) && NOUN_AFTER_DETERMINER.test(sentence.slice(0, match.index))) continue;
 		const planned = match[1] && PAST_BEFORE.test(sentence.slice(0, match.index));
 		const tense: Tense = planned ? 'past' : match[1] || match[4] || passive?.[1] ? 'future' : match[2] || passive ? 'present' : 'past';
 		if (match.index < offset) before = tense;
