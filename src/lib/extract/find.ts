@@ -50,6 +50,11 @@ function mentionAt(t: Token[], i: number): { mention: Mention; next: number } | 
 	const signal = SIGNALS.get(t[i]!.lower);
 	const from = signal === undefined ? i : i + 1;
 	if (signal !== undefined && !continues(t, from)) return null;
+	// "since at least 2012", "until at least the end of 2028": a bound the words leave open; the date stands alone.
+	if (signal !== undefined && isWord(t[from], 'at') && isWord(t[from + 1], 'least') && continues(t, from + 1) && continues(t, from + 2)) {
+		const date = modifiedAt(t, from + 2, true);
+		return date && mention(t, from + 2, from + 2, date.next, undefined, date);
+	}
 	if ((signal === 'since' || signal === 'until') && isWord(t[from], 'then'))
 		return mention(t, i, from, from + 1, signal, { next: from + 1, form: { type: 'then' }, approximate: false });
 	const first = modifiedAt(t, from, signal !== undefined) ?? bareNumberRange(t, from, signal);
