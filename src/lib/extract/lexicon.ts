@@ -49,6 +49,20 @@ export const NAMED_DAYS: ReadonlySet<string> = new Set([
 	'whit sunday'
 ]);
 
+/**
+ * Days named for a fixed date, capitalised, as their words are written (apostrophes straight): "on Boxing Day" is
+ * 26 December, read as a day written without its year.
+ */
+export const FIXED_DAYS: ReadonlyMap<string, { month: number; day: number }> = new Map([
+	['new year\'s day', { month: 1, day: 1 }],
+	['valentine\'s day', { month: 2, day: 14 }],
+	['halloween', { month: 10, day: 31 }],
+	['christmas eve', { month: 12, day: 24 }],
+	['christmas day', { month: 12, day: 25 }],
+	['boxing day', { month: 12, day: 26 }],
+	['new year\'s eve', { month: 12, day: 31 }]
+]);
+
 /** Northern meteorological seasons, as the EDTF season codes. */
 export const SEASONS: ReadonlyMap<string, Season> = new Map([
 	['spring', 21],

@@ -148,6 +148,23 @@ describe('parse-calendar: a month that opens a paragraph', () => {
 	});
 });
 
+describe('parse-calendar: days named for a fixed date', () => {
+	it.each<[string, string[]]>([
+		// A day written without its year, read as "26 December" would be (published Thursday 14 November 2024).
+		['Rovers won 4–0 on Boxing Day.', ['Boxing Day → 2023-12-26']],
+		["The shop will open on New Year's Day.", ["New Year's Day → 2025-01-01"]],
+		['It snowed on Christmas Day 2020 and on Christmas Eve last year.', ['Christmas Day 2020 → 2020-12-25', 'Christmas Eve last year → 2023-12-24']],
+		['On Valentine’s Day, 2019, they wed.', ['Valentine’s Day, 2019 → 2019-02-14']],
+		['Christmas Day was quiet.\n\nNew Year’s Eve was not.', ['Christmas Day → 2023-12-25', 'New Year’s Eve → 2023-12-31']],
+		// Capitals make the name; a capitalised word after it makes a longer one.
+		['christmas day came and went.', []],
+		['The Boxing Day Test was played.', []],
+		['Christmas\n\nDay came.', []]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});
+
 describe('parse-calendar: seasons', () => {
 	it.each<[string, string[]]>([
 		['It will open in spring.', ['spring → 2025-21']],

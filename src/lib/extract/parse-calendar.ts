@@ -5,7 +5,7 @@
  */
 import { describeInvalidYmd } from '../dates/calendar-day.ts';
 import type { Form } from './forms.ts';
-import { DAY_PARTS, MONTHS, NAMED_DAYS, SEASONS, WEEKDAYS } from './lexicon.ts';
+import { DAY_PARTS, FIXED_DAYS, MONTHS, NAMED_DAYS, SEASONS, WEEKDAYS } from './lexicon.ts';
 import { type Token, isCapitalised, isPlainNumber, isWord } from './tokens.ts';
 import {
 	type Parsed,
@@ -95,6 +95,24 @@ const parseMonthYear: Parser = (t, i) => {
 	const joiner = isWord(t[month.next], 'of') || glued(t, month.next, ',') || (fullName && isWord(t[month.next], 'in')) ? 1 : 0;
 	const year = yearAt(t, month.next + joiner);
 	return year && { next: year.next, form: { type: 'date', year: year.year, month: month.month } };
+};
+
+/** Boxing Day, New Year's Day, Christmas Day 2020, Halloween last year: a day named for a fixed date, every word capitalised. */
+const parseFixedDay: Parser = (t, i) => {
+	let name = '';
+	for (let k = i; k < i + 5 && t[k] !== undefined && (k === i || continues(t, k)); k++) {
+		const token = t[k]!;
+		const apostrophe = token.text === '’' || token.text === "'";
+		const possessive = token.text === 's' && token.gap === 'none';
+		if (!apostrophe && !possessive && !isCapitalised(token)) return null;
+		name += (k === i || token.gap === 'none' ? '' : ' ') + (apostrophe ? "'" : token.lower);
+		const date = FIXED_DAYS.get(name);
+		if (date === undefined) continue;
+		if (isCapitalised(t[k + 1]) && t[k + 1]!.gap === 'space') return null; // "the Boxing Day Test" is a name
+		const year = trailingYear(t, k + 1);
+		return withPublicationYear(t, { next: year.next, form: { type: 'date', year: year.year, ...date } });
+	}
+	return null;
 };
 
 /** "February of each year", "every March": a yearly month; a month without "every" before it may open a paragraph. */
@@ -208,6 +226,7 @@ export const CALENDAR_PARSERS: readonly Parser[] = [
 	parseMonthDay,
 	parseMonthYear,
 	parseRecurringMonth,
+	parseFixedDay,
 	parseBareMonth,
 	parseSeason,
 	parseYear
