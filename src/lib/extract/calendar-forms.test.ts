@@ -44,6 +44,8 @@ describe('formValue: what a form without its own year or day is, against publica
 		// A weekday alone in a past narrative: the nearest to the day last mentioned; after a month, no day to be near.
 		['On 4 March 1862 the mill opened, and on Friday it burned.', '2024-11-14', ['4 March 1862 → 1862-03-04', 'Friday → 1862-03-07']],
 		['In March 1862 the mill opened, and on Friday it burned.', '2024-11-14', ['March 1862 → 1862-03']],
+		// … but a sentence that speaks from "now" is news, even after a past clause: the weekday is not lost.
+		['City, who finished 11th in 2022–23, now play away on Wednesday evening.', '2025-03-16', ['2022–23 → 2022/2023', 'Wednesday evening → 2025-03-19']],
 		// "the year" and "the month" are the date last mentioned's, unless a future's would be over by publication.
 		['Controls came in 2020. It will report by the end of the year.', '2025-03-17', ['2020 → 2020', 'by the end of the year → [..2025]']],
 		['Sales fell in 2022. They will recover in the second half of the year.', '2025-03-17', ['2022 → 2022', 'the second half of the year → [2025-07..2025-12]']],

@@ -32,7 +32,10 @@ describe('tenseAt: the verb nearest before the expression, else after it', () =>
 		// "a plan", "its aims" are nouns: the verb is elsewhere.
 		['We had a plan from the first week of January.', 'January', 'past'],
 		['Its aims in March were modest.', 'March', 'past'],
-		['It plans to open in March.', 'March', 'future']
+		['It plans to open in March.', 'March', 'future'],
+		// "now" speaks from the present, whatever verb follows it; a past verb after it still counts.
+		['City, who finished 11th in 2022–23, now play away on Wednesday evening.', 'Wednesday evening', 'present'],
+		['The mill was now closed on Friday.', 'Friday', 'past']
 	])('%s (%s): %s', (sentence, expression, tense) => {
 		expect(tenseAt(sentence, sentence.indexOf(expression))).toBe(tense);
 	});

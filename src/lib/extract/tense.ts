@@ -1,12 +1,13 @@
 /**
  * Which way the verb nearest an expression points, for dates written without a year ("on 3 December", "in the
  * spring", "on Saturday"): a rough reading of English verbs, enough to tell "said on Tuesday" from "will hold a
- * meeting on 3 December" and "are held in early spring".
+ * meeting on 3 December" and "are held in early spring". "now" counts as the present: the verb after it may be
+ * one this reading does not know ("now play away on Wednesday").
  */
 export type Tense = 'past' | 'present' | 'future';
 
 const FUTURE = String.raw`will|shall|won[’']t|would|going to|expects?|expected|plans?|planned|planning|scheduled|set to|due|intends?|intended|aims?|upcoming`;
-const PRESENT = String.raw`is|are|am`;
+const PRESENT = String.raw`is|are|am|now`;
 const IRREGULAR_PAST = String.raw`was|were|had|did|been|said|told|went|began|begun|took|came|made|won|lost|held|met|saw|found|gave|left|built|ran|fell|rose|sold|bought|paid|spent|led|became|got|kept|brought|thought|felt|stood|wrote|spoke|broke|chose|drove|flew|grew|knew|sent|struck|fought|taught|caught|drew|swore`;
 const MARKER = new RegExp(String.raw`(?:(?<![\p{L}’'])(?:(${FUTURE})|(${PRESENT})|(${IRREGULAR_PAST}|\p{L}{2,}ed))|(?<=\p{L})([’']ll))(?!\p{L})`, 'giu');
 
