@@ -63,6 +63,11 @@ export const FIXED_DAYS: ReadonlyMap<string, { month: number; day: number }> = n
 	['new year\'s eve', { month: 12, day: 31 }]
 ]);
 
+/** The last word of a street's name: "at 1600 Pennsylvania Avenue" is an address, not the year 1600. */
+export const STREET_WORDS: ReadonlySet<string> = new Set(
+	'street st avenue ave road rd boulevard blvd lane drive terrace crescent highway'.split(' ')
+);
+
 /** Northern meteorological seasons, as the EDTF season codes. */
 export const SEASONS: ReadonlyMap<string, Season> = new Map([
 	['spring', 21],

@@ -237,6 +237,11 @@ describe('parse-calendar: weekdays, and the names and sets that are not one day'
 
 describe('parse-calendar: years before a noun, and ranges of years in one piece', () => {
 	it.each<[string, string[]]>([
+		// After a weak cue a capitalised word keeps a year ("of 1919 Ireland"), unless they name a street: an address.
+		['The president lives at 1600 Pennsylvania Avenue.', []],
+		['He lives at 1900 Main St. in a flat.', []],
+		['The story of 1919 Ireland is told.', ['1919 → 1919']],
+		['In 2019 Oxford Street was busy.', ['2019 → 2019']],
 		// After a determiner, a year is a date only before a word: not a count.
 		['Of the 2000 (or so) who came, half left.', []],
 		['Half of the 2000', []],

@@ -5,7 +5,7 @@
  */
 import { describeInvalidYmd } from '../dates/calendar-day.ts';
 import type { Form } from './forms.ts';
-import { DAY_PARTS, FIXED_DAYS, MONTHS, NAMED_DAYS, SEASONS, WEEKDAYS } from './lexicon.ts';
+import { DAY_PARTS, FIXED_DAYS, MONTHS, NAMED_DAYS, SEASONS, STREET_WORDS, WEEKDAYS } from './lexicon.ts';
 import { type Token, isCapitalised, isPlainNumber, isWord } from './tokens.ts';
 import {
 	type Parsed,
@@ -189,10 +189,16 @@ const parseYear: Parser = (t, i, cue) => {
 	const form: Form = { type: 'date', year: year.year };
 	if (year.era || cue === 'strong') return { next: year.next, form };
 	const after = t[year.next];
-	if (cue === 'weak') return clauseFollows(t, year.next) || isCapitalised(after) ? { next: year.next, form } : null;
+	if (cue === 'weak') return clauseFollows(t, year.next) || (isCapitalised(after) && !isStreet(t, year.next)) ? { next: year.next, form } : null;
 	if (cue === 'determiner' && after?.kind === 'word' && after.gap === 'space') return { next: year.next, form, modifier: true };
 	return null;
 };
+
+/** Up to three capitalised words from `i`, the last a street's ("Pennsylvania Avenue", "Main St"): an address's. */
+function isStreet(t: Token[], i: number): boolean {
+	for (let k = i; k < i + 3 && isCapitalised(t[k]) && t[k]!.gap === 'space'; k++) if (STREET_WORDS.has(t[k]!.lower)) return k > i;
+	return false;
+}
 
 /**
  * "2025–26", "1999–00", "1968-1974": years 1000–2999 (as `yearAt` reads a lone year), less than a hundred apart,
