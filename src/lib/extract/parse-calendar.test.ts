@@ -92,7 +92,14 @@ describe('parse-calendar: a day and a month in words', () => {
 		['It was signed on December 9 last year.', ['December 9 last year → 2023-12-09']],
 		['The plant opens on 2 January next year.', ['2 January next year → 2025-01-02']],
 		// … but "last year’s" names something of that year.
-		['On 2 January last year’s winner spoke.', ['2 January → 2024-01-02', 'last year → 2023']]
+		['On 2 January last year’s winner spoke.', ['2 January → 2024-01-02', 'last year → 2023']],
+		// Two days of one month joined by a dash or a slash are a range, in order, of days the month has.
+		['The storm hit on the night of 15–16 October 1987.', ['15–16 October 1987 → 1987-10-15/1987-10-16']],
+		['The summit will be held on 12/13 August.', ['12/13 August → 2025-08-12/2025-08-13']],
+		['It ran on 1-3 March last year.', ['1-3 March last year → 2023-03-01/2023-03-03']],
+		['On 16–15 October it rained.', []],
+		['On 30–31 February it rained.', []],
+		['Rovers won 2-1 March 3.', ['March 3 → 2024-03-03']]
 	])('%s', (text, expected) => {
 		expect(found(text)).toEqual(expected);
 	});

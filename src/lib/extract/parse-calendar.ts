@@ -74,6 +74,20 @@ function withPublicationYear(t: Token[], parsed: DateParsed): DateParsed {
 	return { next: relative.next, form: { ...parsed.form, yearFrom: { origin: 'publication', offset: relative.offset } } };
 }
 
+/** 15–16 October, 1-3 March 2024, 12/13 August: two days of one month, in order, joined by a glued dash or slash. */
+const parseDayRange: Parser = (t, i) => {
+	const [first, joiner, second] = [dayAt(t, i), t[i + 1], t[i + 2]];
+	if (first === null || joiner?.gap !== 'none' || !/^[–\-/]$/.test(joiner.text)) return null;
+	if (second?.kind !== 'number' || second.gap !== 'none' || second.suffix === 's' || second.text.length - second.suffix.length > 2) return null;
+	const month = monthAt(t, i + 3, true);
+	if (month === null || t[i + 3]!.gap !== 'space') return null;
+	const year = trailingYear(t, month.next);
+	if (!(first < second.value) || !validDay(year.year, month.month, second.value)) return null;
+	const day = (d: number): DateParsed['form'] => ({ type: 'date', year: year.year, month: month.month, day: d });
+	const parsed = withPublicationYear(t, { next: year.next, form: day(first) });
+	return { ...parsed, to: day(second.value) };
+};
+
 /** February 24, 2022; Feb. 24; March 3 */
 const parseMonthDay = (t: Token[], i: number): DateParsed | null => {
 	const month = monthAt(t, i, true, true);
@@ -229,6 +243,7 @@ export const CALENDAR_PARSERS: readonly Parser[] = [
 	parseNumeric,
 	parseWeekday,
 	parseDayMonth,
+	parseDayRange,
 	parseMonthDay,
 	parseMonthYear,
 	parseRecurringMonth,
