@@ -45,14 +45,17 @@ function century(t: Token[], i: number, ordinal: number): Parsed | null {
 }
 
 /**
- * the fourth quarter of 2024, Q3, the first half of 2022, the second half of the year; not a fiscal one ("its
+ * the fourth quarter of 2024, Q3, H1 2025, the first half of 2022, the second half of the year; not a fiscal one ("its
  * fiscal fourth quarter", "fiscal Q4"), whose months are the company's, not the calendar's.
  */
 const parsePart: Parser = (t, i) => {
 	if (FISCAL_WORDS.has(t[i - 1]?.lower ?? '')) return null;
-	if (t[i]!.text === 'Q' && isPlainNumber(t[i + 1]) && t[i + 1]!.gap === 'none' && t[i + 1]!.value >= 1 && t[i + 1]!.value <= 4) {
+	const letter = t[i]!.text === 'Q' ? 3 : t[i]!.text === 'H' ? 6 : undefined;
+	if (letter !== undefined && isPlainNumber(t[i + 1]) && t[i + 1]!.gap === 'none' && t[i + 1]!.value >= 1 && t[i + 1]!.value <= 12 / letter) {
+		if (FISCAL_WORDS.has(t[i + 2]?.lower ?? '') || /^fy/.test(t[i + 2]?.lower ?? '')) return null; // "Q3 FY25", "H1 fiscal 2025"
 		const year = yearAt(t, i + 2);
-		return { next: year?.next ?? i + 2, form: { type: 'part', months: 3, index: t[i + 1]!.value, year: year?.year } };
+		if (letter === 6 && year === null) return null; // "H2" alone is hydrogen more often than a half
+		return { next: year?.next ?? i + 2, form: { type: 'part', months: letter, index: t[i + 1]!.value, year: year?.year } };
 	}
 	const the = theAt(t, i);
 	const word = t[i + the]!;
