@@ -17,6 +17,7 @@ import {
 	weekdayCandidates,
 	weekdayOf
 } from './occurrence.ts';
+import { pointsAhead } from './tense.ts';
 import { type Point, type Value, dayPoint, monthPoint, oneOf, point, pointDays, yearPoint } from './values.ts';
 
 export interface FormContext {
@@ -37,7 +38,7 @@ export function formValue(form: Form, context: FormContext): Value | null {
 	// is the publication's when that date was over by then; a plan is made for a year not yet ended.
 	const current = (which: 'publication' | 'reference'): Anchor => {
 		const anchor = origin(which);
-		const future = context.setting.kind === 'news' && context.setting.tense === 'future';
+		const future = context.setting.kind === 'news' && pointsAhead(context.setting.tense);
 		return future && anchor.last < context.published ? dayAnchor(context.published) : anchor;
 	};
 	switch (form.type) {

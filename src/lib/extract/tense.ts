@@ -4,12 +4,16 @@
  * meeting on 3 December" and "are held in early spring". "now" counts as the present: the verb after it may be
  * one this reading does not know ("now play away on Wednesday").
  */
-export type Tense = 'past' | 'present' | 'future';
+/** `future-in-past`: "would", a future told from a past moment ("said it would cut jobs by March"). */
+export type Tense = 'past' | 'present' | 'future' | 'future-in-past';
 
-const FUTURE = String.raw`will|shall|won[’']t|would|going to|expects?|expected|plans?|planned|planning|scheduled|set to|due|intends?|intended|aims?|upcoming`;
+/** Whether the verb points ahead of the moment it is told from: "will", "would". */
+export const pointsAhead = (tense: Tense): boolean => tense === 'future' || tense === 'future-in-past';
+
+const FUTURE = String.raw`will|shall|won[’']t|going to|expects?|expected|plans?|planned|planning|scheduled|set to|due|intends?|intended|aims?|upcoming`;
 const PRESENT = String.raw`is|are|am|now`;
 const IRREGULAR_PAST = String.raw`was|were|had|did|been|said|told|went|began|begun|took|came|made|won|lost|held|met|saw|found|gave|left|built|ran|fell|rose|sold|bought|paid|spent|led|became|got|kept|brought|thought|felt|stood|wrote|spoke|broke|chose|drove|flew|grew|knew|sent|struck|fought|taught|caught|drew|swore`;
-const MARKER = new RegExp(String.raw`(?:(?<![\p{L}’'])(?:(${FUTURE})|(${PRESENT})|(${IRREGULAR_PAST}|\p{L}{2,}ed))|(?<=\p{L})([’']ll))(?!\p{L})`, 'giu');
+const MARKER = new RegExp(String.raw`(?:(?<![\p{L}’'])(?:(${FUTURE})|(${PRESENT})|(${IRREGULAR_PAST}|\p{L}{2,}ed)|(would))|(?<=\p{L})([’']ll))(?!\p{L})`, 'giu');
 
 /**
  * A participle after "is", "are" or "be" is passive, not past: present ("are traditionally held"), or future
@@ -36,7 +40,10 @@ export function tenseAt(sentence: string, offset: number): Tense {
 		const passive = match[3] ? PASSIVE_BEFORE.exec(sentence.slice(0, match.index)) : null;
 		if (match[1] && NOUNS.has(match[1].toLowerCase()) && NOUN_AFTER_DETERMINER.test(sentence.slice(0, match.index))) continue;
 		const planned = match[1] && PAST_BEFORE.test(sentence.slice(0, match.index));
-		const tense: Tense = planned ? 'past' : match[1] || match[4] || passive?.[1] ? 'future' : match[2] || passive ? 'present' : 'past';
+		let tense: Tense = 'past';
+		if (match[4]) tense = 'future-in-past';
+		else if ((match[1] && !planned) || match[5] || passive?.[1]) tense = 'future';
+		else if (match[2] || passive) tense = 'present';
 		if (match.index < offset) before = tense;
 		else {
 			after = tense;
