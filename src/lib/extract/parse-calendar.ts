@@ -1,7 +1,8 @@
 /**
- * Calendar dates written out: days and months in every common order, numeric and ISO dates, months and seasons
- * with or without a year, weekdays, and years with a cue or an era. Month names, weekdays and eras must be
- * capitalised ("may" is a verb, "March" a month); a bare year needs a cue.
+ * Calendar dates written out: days and months in every common order, two days of a month, days named for a fixed
+ * date, numeric and ISO dates, months and seasons with or without a year, weekdays, and years with a cue or an era.
+ * Month names, weekdays and eras must be capitalised ("may" is a verb, "March" a month); a bare year needs a cue.
+ * Just over 250 lines: every parser of a calendar date is here, so that `CALENDAR_PARSERS` is read in one place.
  */
 import { describeInvalidYmd } from '../dates/calendar-day.ts';
 import type { Form } from './forms.ts';
