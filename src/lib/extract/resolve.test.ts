@@ -50,9 +50,12 @@ describe('resolve: which date last mentioned sets the scene', () => {
 		],
 		// A weekday in a narrative of a year without its day cannot be placed, and is left out.
 		['In 1862, on Monday, the mill burned.', ['1862 → 1862']],
-		// What "would" happen is part of a narrative, but news in a text that speaks from its publication date.
+		// What "would" happen is part of a narrative, but news in a text that speaks from its publication date,
+		// unless its own sentence sets a past scene.
 		['In 1990 she said she would return in May.', ['1990 → 1990', 'May → 1990-05']],
-		['It rained yesterday. In 1990 she said she would return in May.', ['yesterday → 2024-11-13', '1990 → 1990', 'May → 2025-05']],
+		['It rained yesterday. In 1990 she said she would return in May.', ['yesterday → 2024-11-13', '1990 → 1990', 'May → 1990-05']],
+		['It rained yesterday. In 1990 she was mayor. She said she would return in May.', ['yesterday → 2024-11-13', '1990 → 1990', 'May → 2025-05']],
+		['The firm said on Tuesday it would cut jobs by March.', ['Tuesday → 2024-11-12', 'by March → [..2025-03]']],
 		['It rained yesterday. Reyes, in office since 2022, said he would hold a vote on 4 March.', ['yesterday → 2024-11-13', 'since 2022 → 2022/..', '4 March → 2025-03-04']]
 	])('%s', (text, expected) => {
 		expect(found(text)).toEqual(expected);
