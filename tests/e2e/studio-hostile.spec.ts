@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { validateTimeline } from '../../src/lib/model/validate.ts';
 import { SITE, expect, test } from './helpers.ts';
 import { axeViolations, downloaded, draft, fillStart, openStudio, selectWords, titled, type Article } from './studio-helpers.ts';
@@ -43,11 +44,16 @@ test.describe('hostile input', () => {
 		await selectWords(page, ARABIC);
 		await page.getByRole('button', { name: 'Make an event from these words' }).click();
 		await expect(titled(page, ARABIC)).toContainText('no date yet');
+		// Its title reads right to left wherever it is shown or edited.
+		const direction = (field: Locator) => field.evaluate((element) => getComputedStyle(element).direction);
+		expect(await direction(titled(page, ARABIC).locator('.title'))).toBe('rtl');
+		expect(await direction(page.locator('#editor-title'))).toBe('rtl');
 		// The extractor reads English: "spring 2024" in Arabic is the person's to say. Here: undatable, with its words.
 		await page.getByLabel('Cannot be placed? Say why').fill('The words give a season in the Arabic text; left for an Arabic reader to place.');
 		await page.getByRole('button', { name: 'Move to undatable' }).click();
 		await page.getByLabel(/The article’s words for the time/).fill('ربيع 2024');
 		await page.getByLabel(/The article’s words for the time/).press('Tab');
+		expect(await direction(page.getByLabel(/The article’s words for the time/))).toBe('rtl');
 		await expect(page.locator('.problems-panel .summary')).toHaveText(/^The dataset is valid/);
 		expect(await axeViolations(page), 'with hostile text').toEqual([]);
 
