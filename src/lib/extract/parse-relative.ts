@@ -72,7 +72,7 @@ function countAt(t: Token[], i: number): { count: number; next: number } | null 
 	return count === undefined ? null : { count, next: i + 1 };
 }
 
-/** three days ago, two months later, a year earlier, two weeks after, (not "five years after the war") */
+/** three days ago, two months later, a year earlier, two weeks after (not "five years after the war", "a week later than planned") */
 const parseCountedShift: Parser = (t, i) => {
 	const counted = countAt(t, i);
 	if (counted === null) return null;
@@ -84,7 +84,8 @@ const parseCountedShift: Parser = (t, i) => {
 	if (after === 'ago') return { next: u + 2, form: { type: 'shift', unit, count: -count, origin: 'publication' } };
 	const later = after === 'later' || after === 'afterwards' || (after === 'after' && endsHere(t, u + 2));
 	const earlier = after === 'earlier' || (after === 'before' && endsHere(t, u + 2));
-	if (!later && !earlier) return null;
+	// "two years later than promised" compares; it dates nothing.
+	if ((!later && !earlier) || at(u - i + 2) === 'than') return null;
 	return { next: u + 2, form: { type: 'shift', unit, count: later ? count : -count, origin: 'reference' } };
 };
 
