@@ -475,6 +475,26 @@ test.describe('the loader script (static/embed.js) on a host page', () => {
 		await expect(page.locator('[data-sourceline-mounted="true"]')).toHaveCount(2);
 	});
 
+	test('mounts placeholders the page adds after the script has run, once each, and sizes their frames', async ({ page }) => {
+		// As a CMS or a single-page app does: the article (and its embed) arrives after the page and the loader.
+		const later = `<script>
+	window.addEventListener('load', () => setTimeout(() => {
+		const article = document.createElement('article');
+		article.innerHTML = '<p>Loaded later.</p><div id="late" data-sourceline="xi-visit-russia-2023" data-theme="dark" data-height="300"></div>';
+		document.body.append(article);
+		// Moved within the page: still one frame.
+		document.body.prepend(article);
+	}, 300));
+</script>`;
+		await page.goto(hostPage('/later.html', '<div id="first" data-sourceline="xi-visit-russia-2023"></div>', later));
+		await expect(page.locator('#late iframe')).toHaveAttribute('src', `${SITE}/embed/xi-visit-russia-2023?theme=dark`);
+		await expect(frames(page)).toHaveCount(2);
+		// The late frame reports its height like the first one, and the loader applies it.
+		await expect(page.frameLocator('#late iframe').locator('.timeline-svg .event-mark').first()).toBeVisible();
+		await expect.poll(() => page.locator('#late iframe').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(300);
+		await expect(page.locator('[data-sourceline-mounted="true"]')).toHaveCount(2);
+	});
+
 	test('refuses a placeholder whose id is not a timeline id, with a warning, and mounts the good one', async ({ page }) => {
 		const warnings = warningsOf(page);
 		const bad = ['../../admin', '', 'Xi-Visit', 'a--b', '-a', 'a b', 'javascript:alert(1)', `${'x'.repeat(70)}<`];
