@@ -187,6 +187,8 @@ test.describe('embedding on another origin', () => {
 			{ type: 'select', event: 'x'.repeat(100_000) },
 			{ type: 'select', event: { id: 'russia-invades-ukraine' } },
 			{ type: 'setWindow', from: 'javascript:alert(1)', to: 5 },
+			// Real dates, but nothing of the timeline between them: shown clamped, it would be an empty stretch.
+			{ type: 'setWindow', from: '1000-01-01', to: '1000-01-02' },
 			{ type: 'setTheme', theme: 'url(javascript:alert(1))' },
 			{ type: 'eval', code: 'window.pwned = 1' },
 			{ version: 99, type: 'select', event: 'russia-invades-ukraine' }

@@ -108,7 +108,12 @@ export class ExplorerState {
 		// What follows the URL, the filters and the reader.
 		this.#fromUrl = $derived(
 			this.hydrated
-				? readViewState(new URLSearchParams(this.#query), { eventIds: new Set([...viewById.keys(), ...undatableById.keys()]), categories, actors })
+				? readViewState(new URLSearchParams(this.#query), {
+						eventIds: new Set([...viewById.keys(), ...undatableById.keys()]),
+						categories,
+						actors,
+						span: full
+					})
 				: { state: {}, warnings: [] }
 		);
 		this.notices = $derived(this.#ignored.map(noticeOf));
