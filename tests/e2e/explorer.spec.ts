@@ -629,6 +629,31 @@ test.describe('explorer: lanes and filters', () => {
 	});
 });
 
+test.describe('explorer: the last category', () => {
+	test('unticking every category leaves the last one ticked, held and explained, never everything shown again', async ({ page }) => {
+		await open(page);
+		await page.getByRole('button', { name: /^View/ }).click();
+		const boxes = page.getByRole('group', { name: 'Categories' }).getByRole('checkbox');
+		const count = await boxes.count();
+		expect(count, 'the timeline has several categories').toBeGreaterThan(1);
+		for (let i = 0; i < count - 1; i++) await boxes.nth(i).uncheck();
+		const lastBox = boxes.nth(count - 1);
+		await expect(lastBox).toBeChecked();
+		await expect(lastBox).toBeDisabled();
+		await expect(lastBox).toHaveAccessibleDescription(/One category stays ticked/);
+		// Only its events are shown, and the link says so.
+		const label = (await lastBox.evaluate((box) => box.closest('label')!.textContent!)).replace(/\(\d+\)/, '').trim();
+		const kept = EVENTS.filter((e) => categoryLabel(e.category) === label);
+		expect(kept.length).toBeGreaterThan(0);
+		await expect(page.getByText(`${kept.length} of ${EVENTS.length} events`)).toBeAttached();
+		expect(param(page, 'categories')).toBe(kept[0]!.category);
+		// Another ticked, the held one is free again.
+		await boxes.first().check();
+		await expect(lastBox).toBeEnabled();
+		await expect(page.locator('#last-category')).toHaveCount(0);
+	});
+});
+
 test.describe('explorer: accessibility', () => {
 	// home.spec.ts scans the whole page in light and dark with nothing selected, and the toggle test below scans
 	// it again in the chosen dark theme; this adds the explorer in its selected state (detail, active passages).

@@ -35,6 +35,8 @@ export interface Filter {
 	label: string;
 	count: number;
 	shown: boolean;
+	/** The only one ticked: it stays ticked (with none, the link would name no filter and show everything). */
+	last: boolean;
 	/** A category's colours, for its swatch. */
 	colour?: ThemeColours;
 }
@@ -156,11 +158,15 @@ export class ExplorerState {
 		this.categoryFilters = $derived(
 			categories.map((c) => {
 				const { label, colour } = facts.categoryById.get(c)!;
-				return { key: c, label, colour, count: facts.categoryCounts.get(c) ?? 0, shown: this.#shownCategories.has(c) };
+				const shown = this.#shownCategories.has(c);
+				return { key: c, label, colour, count: facts.categoryCounts.get(c) ?? 0, shown, last: shown && this.#shownCategories.size === 1 };
 			})
 		);
 		this.actorFilters = $derived(
-			actors.map((a) => ({ key: a, label: timeline.actors[a]?.name ?? a, count: facts.actorCounts.get(a) ?? 0, shown: this.#shownActors.has(a) }))
+			actors.map((a) => {
+				const shown = this.#shownActors.has(a);
+				return { key: a, label: timeline.actors[a]?.name ?? a, count: facts.actorCounts.get(a) ?? 0, shown, last: shown && this.#shownActors.size === 1 };
+			})
 		);
 	}
 
@@ -248,10 +254,11 @@ export class ExplorerState {
 	}
 }
 
-function toggled(set: ReadonlySet<string>, key: string): Set<string> {
+/** The set with `key` ticked or unticked; the last one ticked stays (see `Filter.last`). */
+function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
 	const next = new Set(set);
 	if (!next.delete(key)) next.add(key);
-	return next;
+	return next.size === 0 ? set : next;
 }
 
 /** A warning about the URL, as the reader is told it: the page shows what it can instead. */
