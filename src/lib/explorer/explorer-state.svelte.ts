@@ -158,15 +158,11 @@ export class ExplorerState {
 		this.categoryFilters = $derived(
 			categories.map((c) => {
 				const { label, colour } = facts.categoryById.get(c)!;
-				const shown = this.#shownCategories.has(c);
-				return { key: c, label, colour, count: facts.categoryCounts.get(c) ?? 0, shown, last: shown && this.#shownCategories.size === 1 };
+				return { ...filterBox(c, this.#shownCategories), label, colour, count: facts.categoryCounts.get(c) ?? 0 };
 			})
 		);
 		this.actorFilters = $derived(
-			actors.map((a) => {
-				const shown = this.#shownActors.has(a);
-				return { key: a, label: timeline.actors[a]?.name ?? a, count: facts.actorCounts.get(a) ?? 0, shown, last: shown && this.#shownActors.size === 1 };
-			})
+			actors.map((a) => ({ ...filterBox(a, this.#shownActors), label: timeline.actors[a]?.name ?? a, count: facts.actorCounts.get(a) ?? 0 }))
 		);
 	}
 
@@ -252,6 +248,11 @@ export class ExplorerState {
 		this.passageIndex = 0;
 		this.#onselectionchange?.(id);
 	}
+}
+
+/** A filter's box for `key`: ticked while it is shown, held while it is the only one shown. */
+function filterBox(key: string, shown: ReadonlySet<string>): Pick<Filter, 'key' | 'shown' | 'last'> {
+	return { key, shown: shown.has(key), last: shown.size === 1 && shown.has(key) };
 }
 
 /** The set with `key` ticked or unticked; the last one ticked stays (see `Filter.last`). */
