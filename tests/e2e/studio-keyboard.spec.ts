@@ -115,6 +115,52 @@ test.describe('the studio, with the keyboard only', () => {
 		await expect(option(page, 'the timetable change of 15 December 2019')).toBeVisible();
 		expect(await overflowsSideways(page)).toBe(false);
 	});
+
+	test('an edit that takes away the focused control (last undo, merge, move to undatable, delete) leaves the focus in the review, never at the page’s start', async ({ page }) => {
+		test.setTimeout(90_000);
+		await openStudio(page);
+		await fillStart(page, ARTICLE);
+		await tabTo(page, page.getByRole('button', { name: 'Draft the timeline' }));
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.workspace')).toBeVisible();
+		const list = page.locator('.item-list .options');
+		const heading = page.locator('#editor-heading');
+
+		// The one step undone from its button: the button keeps the focus, and says there is nothing more.
+		await tabTo(page, list);
+		await page.keyboard.press('a');
+		const undo = page.getByRole('button', { name: 'Undo', exact: true });
+		await tabTo(page, undo, true);
+		await page.keyboard.press('Enter');
+		await expect(undo).toBeFocused();
+		await expect(undo).toHaveAttribute('aria-disabled', 'true');
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.workspace > p[aria-live=polite]')).toHaveText('Nothing to undo.');
+
+		// Merged: the merge button is disabled again, and the focus goes to the editor's heading.
+		await tabTo(page, page.locator('.item-editor select').filter({ hasText: 'choose an item' }));
+		await page.keyboard.press('ArrowDown');
+		await tabTo(page, page.getByRole('button', { name: 'Merge', exact: true }));
+		await page.keyboard.press('Enter');
+		await expect(heading).toBeFocused();
+		const count = await items(page).count();
+
+		// Moved to undatable: the editor is made anew for the other kind.
+		await tabTo(page, page.getByLabel('Cannot be placed? Say why'));
+		await page.keyboard.type('The article gives no time for it.');
+		await tabTo(page, page.getByRole('button', { name: 'Move to undatable' }));
+		await page.keyboard.press('Enter');
+		await expect(heading).toHaveText('Undatable reference: to review');
+		await expect(heading).toBeFocused();
+
+		// Deleted: the next item is selected, and its editor's heading has the focus.
+		await tabTo(page, page.locator('.item-editor summary', { hasText: 'Id and deletion' }));
+		await page.keyboard.press('Enter');
+		await tabTo(page, page.getByRole('button', { name: 'Delete this item' }));
+		await page.keyboard.press('Enter');
+		await expect(items(page)).toHaveCount(count - 1);
+		await expect(heading).toBeFocused();
+	});
 });
 
 test.describe('the studio on a phone', () => {

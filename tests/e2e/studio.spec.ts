@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
+import { timelineToCsv } from '../../src/lib/export/csv.ts';
 import { validateTimeline } from '../../src/lib/model/validate.ts';
 import { SITE, expect, test } from './helpers.ts';
 import { axeViolations, downloaded, draft, fillStart, fixtureArticle, items, openStudio, option, selectWords } from './studio-helpers.ts';
@@ -157,6 +158,37 @@ test.describe('the studio, with a mouse', () => {
 		expect(ARTICLE.text.slice(made.passages[0]!.start, made.passages[0]!.end)).toBe(SELECTED);
 		// The embed draws the edited title (on a mark, or in the name of a group of marks).
 		await expect(page.locator(`.timeline-svg [aria-label*="${NEW_TITLE}"]`).first()).toBeAttached();
+	});
+
+	test('a download made the moment after an edit has the edit (JSON and CSV); one after an edit that leaves an error is refused, saying why', async ({ page }) => {
+		await openStudio(page);
+		await fillStart(page, ARTICLE);
+		await draft(page);
+		await expect(page.locator('.problems-panel .summary')).toContainText('The dataset is valid');
+		const title = page.locator('#editor-title');
+
+		// The edit is made by leaving the field for the button: the download must not be the check made before it.
+		await title.fill('Edited, then downloaded at once');
+		const json = await downloaded(page, () => page.getByRole('button', { name: `Download ${ARTICLE.id}.json` }).click());
+		const result = validateTimeline(JSON.parse(json.bytes.toString('utf8')), json.name);
+		expect(result.ok).toBe(true);
+		expect(result.ok && result.timeline.events.map((e) => e.title)).toContain('Edited, then downloaded at once');
+		// The CSV is the site's CSV of that same dataset.
+		const csv = await downloaded(page, () => page.getByRole('button', { name: `${ARTICLE.id}.csv, for a spreadsheet` }).click());
+		expect(csv.name).toBe(`${ARTICLE.id}.csv`);
+		expect(result.ok && csv.bytes.toString('utf8')).toBe(result.ok && timelineToCsv(result.timeline));
+		await title.fill('Edited again, then the CSV at once');
+		const again = await downloaded(page, () => page.getByRole('button', { name: `${ARTICLE.id}.csv, for a spreadsheet` }).click());
+		expect(again.bytes.toString('utf8')).toContain('Edited again, then the CSV at once');
+
+		// A title left empty is an error: the file is not made, and the page says so at once.
+		const downloads: string[] = [];
+		page.on('download', (file) => downloads.push(file.suggestedFilename()));
+		await title.fill('');
+		await page.getByRole('button', { name: `Download ${ARTICLE.id}.json` }).click();
+		await expect(page.locator('.export [role=status]').first()).toHaveText(`${ARTICLE.id}.json was not made: the last change left errors, listed under “Check”.`);
+		await expect(page.getByRole('button', { name: `Download ${ARTICLE.id}.json` })).toBeDisabled();
+		expect(downloads).toEqual([]);
 	});
 
 	test('a closed tab loses nothing: the work is there in a new one, the last change included', async ({ page, context }) => {

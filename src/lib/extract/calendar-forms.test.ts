@@ -43,7 +43,16 @@ describe('formValue: what a form without its own year or day is, against publica
 		['It was agreed on 29 February.', '2024-11-14', ['29 February → 2024-02-29']],
 		// A weekday alone in a past narrative: the nearest to the day last mentioned; after a month, no day to be near.
 		['On 4 March 1862 the mill opened, and on Friday it burned.', '2024-11-14', ['4 March 1862 → 1862-03-04', 'Friday → 1862-03-07']],
-		['In March 1862 the mill opened, and on Friday it burned.', '2024-11-14', ['March 1862 → 1862-03']]
+		['In March 1862 the mill opened, and on Friday it burned.', '2024-11-14', ['March 1862 → 1862-03']],
+		// … but a sentence that speaks from "now" is news, even after a past clause: the weekday is not lost.
+		['City, who finished 11th in 2022–23, now play away on Wednesday evening.', '2025-03-16', ['2022–23 → 2022/2023', 'Wednesday evening → 2025-03-19']],
+		// "the year" and "the month" are the date last mentioned's, unless a future's would be over by publication.
+		['Controls came in 2020. It will report by the end of the year.', '2025-03-17', ['2020 → 2020', 'by the end of the year → [..2025]']],
+		['Sales fell in 2022. They will recover in the second half of the year.', '2025-03-17', ['2022 → 2022', 'the second half of the year → [2025-07..2025-12]']],
+		['It opened in 2019. It will close at the end of the month.', '2025-03-17', ['2019 → 2019', 'the end of the month → 2025-03 late']],
+		['The war began in 2021. By the end of the year it had spread.', '2025-03-17', ['2021 → 2021', 'By the end of the year → [..2021]']],
+		['Sales fell in 2024, in the second half of the year.', '2025-03-17', ['2024 → 2024', 'the second half of the year → [2024-07..2024-12]']],
+		['Prices rose on 3 March. They will fall by the end of the year.', '2025-03-17', ['3 March → 2025-03-03', 'by the end of the year → [..2025]']]
 	])('%s (published %s)', (text, published, expected) => {
 		expect(found(text, published)).toEqual(expected);
 	});

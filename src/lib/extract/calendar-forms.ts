@@ -17,6 +17,7 @@ import {
 	weekdayCandidates,
 	weekdayOf
 } from './occurrence.ts';
+import { pointsAhead } from './tense.ts';
 import { type Point, type Value, dayPoint, monthPoint, oneOf, point, pointDays, yearPoint } from './values.ts';
 
 export interface FormContext {
@@ -33,13 +34,21 @@ const mondayOf = (day: CalendarDay) => day - (weekdayOf(day) - 1);
 export function formValue(form: Form, context: FormContext): Value | null {
 	const origin = (which: 'publication' | 'reference') =>
 		which === 'reference' && context.reference !== null ? context.reference : dayAnchor(context.published);
+	// "will report by the end of the year": the year (or month) of a future, counted from the date last mentioned,
+	// is the publication's when that date was over by then; a plan is made for a year not yet ended.
+	const current = (which: 'publication' | 'reference'): Anchor => {
+		const anchor = origin(which);
+		const future = context.setting.kind === 'news' && pointsAhead(context.setting.tense);
+		return future && anchor.last < context.published ? dayAnchor(context.published) : anchor;
+	};
 	switch (form.type) {
 		case 'date':
-			return dateValue(form, context);
+			return dateValue(form.yearFrom ? { ...form, year: yearOf(context.published) + form.yearFrom.offset } : form, context);
 		case 'years':
 			return oneOf(yearPoint(form.first), yearPoint(form.last));
 		case 'part': {
-			const year = form.year ?? (form.yearFrom ? yearOf(origin(form.yearFrom.origin).first) + form.yearFrom.offset : undefined);
+			const from = form.yearFrom;
+			const year = form.year ?? (from ? yearOf((from.offset === 0 ? current : origin)(from.origin).first) + from.offset : undefined);
 			const partOf = (y: number): Value =>
 				oneOf(monthPoint(y, (form.index - 1) * form.months + 1), monthPoint(y, form.index * form.months));
 			if (year !== undefined) return partOf(year);
@@ -51,7 +60,7 @@ export function formValue(form: Form, context: FormContext): Value | null {
 			return chooseOccurrence(candidates, context.setting);
 		}
 		case 'shift':
-			return shift(origin(form.origin), form.unit, form.count);
+			return shift((form.count === 0 && (form.unit === 'year' || form.unit === 'month') ? current : origin)(form.origin), form.unit, form.count);
 		case 'named': {
 			const anchor = origin(form.origin);
 			if (form.weekday !== undefined) {

@@ -11,7 +11,7 @@ import { eventReferences } from './event-references.ts';
 import type { TextAnalysis, TimeExpression } from './expressions.ts';
 import type { Qualifier } from '../dates/edtf.ts';
 import type { Sentence } from './sentences.ts';
-import { tenseAt } from './tense.ts';
+import { pointsAhead, tenseAt } from './tense.ts';
 import { vagueReference } from './undatable.ts';
 import { type Value, formatValue, inFormat, valueDays } from './values.ts';
 
@@ -76,7 +76,7 @@ export function proposeCandidates(text: string, analysis: TextAnalysis, publishe
 				date: expression.edtf,
 				// The format qualifies a single month, season or year; resolve.ts gives no qualifier to a day.
 				...(expression.qualifier && expression.value.kind === 'point' ? { qualifier: expression.qualifier } : {}),
-				status: statusOf(expression.value, published, tense === 'future'),
+				status: statusOf(expression.value, published, pointsAhead(tense)),
 				...(expression.recurring ? { recurrence: 'annual' as const } : {}),
 				actors,
 				passages: [sentence]
@@ -93,7 +93,7 @@ export function proposeCandidates(text: string, analysis: TextAnalysis, publishe
 			if (analysis.expressions.some((e) => e.start < reference.end && reference.start < e.end) || !inFormat(reference.value)) continue;
 			const edtf = formatValue(reference.value);
 			const stated = { ...reference, text: text.slice(reference.start, reference.end), edtf };
-			const future = tenseAt(words, reference.start - sentence.start) === 'future';
+			const future = pointsAhead(tenseAt(words, reference.start - sentence.start));
 			events.push({ stated, date: edtf, status: statusOf(reference.value, published, future), actors: actorsIn(words), passages: [sentence], linked: true });
 		}
 	}

@@ -163,7 +163,16 @@ describe('findMentions: the words around a date', () => {
 		['Sales rose in\n\nMarch and fell.', '2025-03-10', []],
 		['The vote is close.\n\nMay the best side win.', '2025-03-10', []],
 		['It was founded in\n\n2016 people came.', '2025-03-10', []],
-		['At the start, 2020 looked calm.', '2025-03-10', []]
+		['At the start, 2020 looked calm.', '2025-03-10', []],
+		// After a verb of thinking or speaking, or "nothing", "about" names a topic: the date is not approximate.
+		['Nobody thought about 1 May. We thought about Saturday.', '2025-03-16', ['1 May → 2024-05-01', 'Saturday → 2025-03-15']],
+		['She said nothing about 12 June, and left about 3 July.', '2025-03-16', ['12 June → 2024-06-12', 'about 3 July → 2024-07-03~']],
+		['The mill was built about 1850.', '2025-03-16', ['about 1850 → 1850~']],
+		// "since at least", "until at least": the bound is left open by the words, so the date stands alone, as a
+		// signal with a decade is left out.
+		['He had been ill since at least 2012.', '2025-03-16', ['2012 → 2012']],
+		['It will run until at least the end of 2028.', '2025-03-16', ['the end of 2028 → 2028 late']],
+		['Since at least\n\n2012 was a year.', '2025-03-16', []]
 	])('%s', (text, published, expected) => {
 		expect(found(text, published)).toEqual(expected);
 	});

@@ -5,7 +5,7 @@
  */
 import type { Form, Mention } from './forms.ts';
 import type { Qualifier } from '../dates/edtf.ts';
-import { APPROXIMATE_WORDS, QUALIFIER_WORDS, SIGNALS, type Signal } from './lexicon.ts';
+import { ABOUT_AS_TOPIC_AFTER, APPROXIMATE_WORDS, QUALIFIER_WORDS, SIGNALS, type Signal } from './lexicon.ts';
 import { CALENDAR_PARSERS } from './parse-calendar.ts';
 import { PERIOD_PARSERS } from './parse-periods.ts';
 import { RELATIVE_PARSERS } from './parse-relative.ts';
@@ -50,6 +50,11 @@ function mentionAt(t: Token[], i: number): { mention: Mention; next: number } | 
 	const signal = SIGNALS.get(t[i]!.lower);
 	const from = signal === undefined ? i : i + 1;
 	if (signal !== undefined && !continues(t, from)) return null;
+	// "since at least 2012", "until at least the end of 2028": a bound the words leave open; the date stands alone.
+	if (signal !== undefined && isWord(t[from], 'at') && isWord(t[from + 1], 'least') && continues(t, from + 1) && continues(t, from + 2)) {
+		const date = modifiedAt(t, from + 2, true);
+		return date && mention(t, from + 2, from + 2, date.next, undefined, date);
+	}
 	if ((signal === 'since' || signal === 'until') && isWord(t[from], 'then'))
 		return mention(t, i, from, from + 1, signal, { next: from + 1, form: { type: 'then' }, approximate: false });
 	const first = modifiedAt(t, from, signal !== undefined) ?? bareNumberRange(t, from, signal);
@@ -163,10 +168,11 @@ function modifiedAt(t: Token[], i: number, afterSignal: boolean): Modified | nul
 	return { ...core, approximate: approximate !== null, ...(qualifier === null ? {} : { qualifier: qualifier.qualifier }) };
 }
 
-/** around, about, circa, c., ca., approximately, roughly: returns the token after it. */
+/** around, about (not a topic's: "thought about 1 May"), circa, c., ca., approximately, roughly: returns the token after it. */
 function approximationAt(t: Token[], i: number): number | null {
 	const word = t[i]!; // modifiedAt is called at a token of the text
 	if (!APPROXIMATE_WORDS.has(word.lower) || !continues(t, i + 1)) return null;
+	if (word.lower === 'about' && i > 0 && word.gap !== 'paragraph' && ABOUT_AS_TOPIC_AFTER.has(t[i - 1]!.lower)) return null;
 	const abbreviated = word.lower === 'c' || word.lower === 'ca';
 	if (!abbreviated) return i + 1;
 	return glued(t, i + 1, '.') ? i + 2 : null;

@@ -23,6 +23,8 @@ export type Form =
 			recurring?: boolean;
 			/** Day and month could be read either way round ("03/04/2022"). */
 			uncertain?: boolean;
+			/** "9 December last year": the year counted from the publication date, when no year is written. */
+			yearFrom?: { origin: 'publication'; offset: number };
 	  }
 	/** A span of whole years: a decade or a century, as astronomical years. */
 	| { type: 'years'; first: number; last: number }

@@ -45,7 +45,15 @@ describe('the lexicon, word by word', () => {
 		['nine', 9],
 		['ten', 10],
 		['eleven', 11],
-		['twelve', 12]
+		['twelve', 12],
+		['thirteen', 13],
+		['nineteen', 19],
+		['twenty', 20],
+		['ninety', 90],
+		// A tens word joins a unit word with a hyphen.
+		['twenty-five', 25],
+		['forty-one', 41],
+		['Ninety-nine', 99]
 	])('counts “%s years later” as %i', (word, count) => {
 		expect(found(`The mill opened in 1900, and ${word} years later it closed.`)).toEqual(['1900 → 1900', `${word} years later → ${1900 + count}`]);
 	});

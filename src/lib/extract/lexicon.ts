@@ -49,6 +49,25 @@ export const NAMED_DAYS: ReadonlySet<string> = new Set([
 	'whit sunday'
 ]);
 
+/**
+ * Days named for a fixed date, capitalised, as their words are written (apostrophes straight): "on Boxing Day" is
+ * 26 December, read as a day written without its year.
+ */
+export const FIXED_DAYS: ReadonlyMap<string, { month: number; day: number }> = new Map([
+	['new year\'s day', { month: 1, day: 1 }],
+	['valentine\'s day', { month: 2, day: 14 }],
+	['halloween', { month: 10, day: 31 }],
+	['christmas eve', { month: 12, day: 24 }],
+	['christmas day', { month: 12, day: 25 }],
+	['boxing day', { month: 12, day: 26 }],
+	['new year\'s eve', { month: 12, day: 31 }]
+]);
+
+/** The last word of a street's name: "at 1600 Pennsylvania Avenue" is an address, not the year 1600. */
+export const STREET_WORDS: ReadonlySet<string> = new Set(
+	'street st avenue ave road rd boulevard blvd lane drive terrace crescent highway'.split(' ')
+);
+
 /** Northern meteorological seasons, as the EDTF season codes. */
 export const SEASONS: ReadonlyMap<string, Season> = new Map([
 	['spring', 21],
@@ -61,10 +80,17 @@ export const SEASONS: ReadonlyMap<string, Season> = new Map([
 /** Parts of a day that may follow a weekday or "this": the value stays the day. */
 export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 
-/** Counts written as words ("two months later"); "a" is one ("an" goes before no unit: day, week, month, year). */
-export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['a', 1], ...NUMBER_WORDS.map((word, i) => [word, i + 1] as const)]);
+/** The tens written as words ("twenty" 20), which join a unit word with a hyphen ("twenty-five"). */
+export const TENS_WORDS: ReadonlyMap<string, number> = new Map(TENS.map((word, i) => [word, (i + 2) * 10] as const));
+
+/**
+ * Counts written as one word ("two months later", "twenty years later"); "a" is one ("an" goes before no unit: day,
+ * week, month, year).
+ */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['a', 1], ...NUMBER_WORDS.map((word, i) => [word, i + 1] as const), ...TENS_WORDS]);
 
 const ORDINAL_WORDS = [
 	'first',
@@ -126,6 +152,21 @@ export const SIGNALS: ReadonlyMap<string, Signal> = new Map([
 
 /** Words that make a date approximate; they never widen it. */
 export const APPROXIMATE_WORDS: ReadonlySet<string> = new Set(['around', 'about', 'circa', 'c', 'ca', 'approximately', 'roughly']);
+
+/**
+ * Words after which "about" names a topic, not an approximation: "thought about 1 May", "nothing about Saturday",
+ * "a book about 1968". Thinking, speaking and telling, in the forms news uses, and what one can say nothing about.
+ */
+export const ABOUT_AS_TOPIC_AFTER: ReadonlySet<string> = new Set(
+	(
+		'think thinks thinking thought talk talks talking talked speak speaks speaking spoke ask asks asking asked ' +
+		'worry worries worrying worried know knows knew known forget forgets forgot forgotten care cares cared hear ' +
+		'hears heard read reads write writes writing wrote written learn learns learned learnt wonder wondered ' +
+		'remember remembered dream dreamed dreamt complain complained argue argued joke joked tell tells told ' +
+		'nothing anything something everything much little more question questions story stories book books film ' +
+		'films report reports'
+	).split(' ')
+);
 
 /** "early 2020", "mid-June", and the nouns of "the end of February". */
 export const QUALIFIER_WORDS: ReadonlyMap<string, Qualifier> = new Map([

@@ -6,7 +6,7 @@
  */
 import type { CalendarDay } from '../dates/calendar-day.ts';
 import type { Season } from '../dates/edtf.ts';
-import type { Tense } from './tense.ts';
+import { type Tense, pointsAhead } from './tense.ts';
 import { type DayRange, type Point, dayPoint, pointDays } from './values.ts';
 
 /** A date that the text moves to: its day range and, when it is one, the point. */
@@ -36,7 +36,7 @@ export function chooseOccurrence<T>(candidates: readonly Candidate<T>[], setting
 			const past = sorted.filter((c) => c.first <= published).at(-1);
 			if (past) return past.item;
 		}
-		if (setting.tense === 'future') {
+		if (pointsAhead(setting.tense)) {
 			const future = sorted.find((c) => c.last >= published);
 			if (future) return future.item;
 		}

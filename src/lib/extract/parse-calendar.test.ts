@@ -85,7 +85,21 @@ describe('parse-calendar: a day and a month in words', () => {
 		['It was signed on February 29, 2023.', ['February 29, 2023 → 2023-02']],
 		['It was signed on February 29, 2024.', ['February 29, 2024 → 2024-02-29']],
 		// … but only a day: a year after another word is not the month's.
-		['In March about 2000 people left.', ['March → 2024-03']]
+		['In March about 2000 people left.', ['March → 2024-03']],
+		// "last year", "this year", "next year" after a day or a month is its year, counted from publication …
+		['He pleaded guilty on 9 December last year.', ['9 December last year → 2023-12-09']],
+		['It rose in March last year and fell in May of this year.', ['March last year → 2023-03', 'May of this year → 2024-05']],
+		['It was signed on December 9 last year.', ['December 9 last year → 2023-12-09']],
+		['The plant opens on 2 January next year.', ['2 January next year → 2025-01-02']],
+		// … but "last year’s" names something of that year.
+		['On 2 January last year’s winner spoke.', ['2 January → 2024-01-02', 'last year → 2023']],
+		// Two days of one month joined by a dash or a slash are a range, in order, of days the month has.
+		['The storm hit on the night of 15–16 October 1987.', ['15–16 October 1987 → 1987-10-15/1987-10-16']],
+		['The summit will be held on 12/13 August.', ['12/13 August → 2025-08-12/2025-08-13']],
+		['It ran on 1-3 March last year.', ['1-3 March last year → 2023-03-01/2023-03-03']],
+		['On 16–15 October it rained.', []],
+		['On 30–31 February it rained.', []],
+		['Rovers won 2-1 March 3.', ['March 3 → 2024-03-03']]
 	])('%s', (text, expected) => {
 		expect(found(text)).toEqual(expected);
 	});
@@ -136,6 +150,23 @@ describe('parse-calendar: a month that opens a paragraph', () => {
 		['We met in\n\nMarch.', []],
 		['Every\n\nMarch it floods.', []],
 		['Intro.\n\nMarch was calm.', []]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});
+
+describe('parse-calendar: days named for a fixed date', () => {
+	it.each<[string, string[]]>([
+		// A day written without its year, read as "26 December" would be (published Thursday 14 November 2024).
+		['Rovers won 4–0 on Boxing Day.', ['Boxing Day → 2023-12-26']],
+		["The shop will open on New Year's Day.", ["New Year's Day → 2025-01-01"]],
+		['It snowed on Christmas Day 2020 and on Christmas Eve last year.', ['Christmas Day 2020 → 2020-12-25', 'Christmas Eve last year → 2023-12-24']],
+		['On Valentine’s Day, 2019, they wed.', ['Valentine’s Day, 2019 → 2019-02-14']],
+		['Christmas Day was quiet.\n\nNew Year’s Eve was not.', ['Christmas Day → 2023-12-25', 'New Year’s Eve → 2023-12-31']],
+		// Capitals make the name; a capitalised word after it makes a longer one.
+		['christmas day came and went.', []],
+		['The Boxing Day Test was played.', []],
+		['Christmas\n\nDay came.', []]
 	])('%s', (text, expected) => {
 		expect(found(text)).toEqual(expected);
 	});
@@ -213,6 +244,11 @@ describe('parse-calendar: weekdays, and the names and sets that are not one day'
 
 describe('parse-calendar: years before a noun, and ranges of years in one piece', () => {
 	it.each<[string, string[]]>([
+		// After a weak cue a capitalised word keeps a year ("of 1919 Ireland"), unless they name a street: an address.
+		['The president lives at 1600 Pennsylvania Avenue.', []],
+		['He lives at 1900 Main St. in a flat.', []],
+		['The story of 1919 Ireland is told.', ['1919 → 1919']],
+		['In 2019 Oxford Street was busy.', ['2019 → 2019']],
 		// After a determiner, a year is a date only before a word: not a count.
 		['Of the 2000 (or so) who came, half left.', []],
 		['Half of the 2000', []],

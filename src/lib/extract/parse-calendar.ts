@@ -1,11 +1,12 @@
 /**
- * Calendar dates written out: days and months in every common order, numeric and ISO dates, months and seasons
- * with or without a year, weekdays, and years with a cue or an era. Month names, weekdays and eras must be
- * capitalised ("may" is a verb, "March" a month); a bare year needs a cue.
+ * Calendar dates written out: days and months in every common order, two days of a month, days named for a fixed
+ * date, numeric and ISO dates, months and seasons with or without a year, weekdays, and years with a cue or an era.
+ * Month names, weekdays and eras must be capitalised ("may" is a verb, "March" a month); a bare year needs a cue.
+ * Just over 250 lines: every parser of a calendar date is here, so that `CALENDAR_PARSERS` is read in one place.
  */
 import { describeInvalidYmd } from '../dates/calendar-day.ts';
 import type { Form } from './forms.ts';
-import { DAY_PARTS, MONTHS, NAMED_DAYS, SEASONS, WEEKDAYS } from './lexicon.ts';
+import { DAY_PARTS, FIXED_DAYS, MONTHS, NAMED_DAYS, SEASONS, STREET_WORDS, WEEKDAYS } from './lexicon.ts';
 import { type Token, isCapitalised, isPlainNumber, isWord } from './tokens.ts';
 import {
 	type Parsed,
@@ -16,6 +17,7 @@ import {
 	endsCleanly,
 	glued,
 	monthAt,
+	publicationYearAfter,
 	standsAlone,
 	trailingYear,
 	validDay,
@@ -63,7 +65,28 @@ const parseDayMonth = (t: Token[], i: number): DateParsed | null => {
 	if (month === null) return null;
 	const year = trailingYear(t, month.next);
 	if (!validDay(year.year, month.month, day)) return null;
-	return { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } };
+	return withPublicationYear(t, { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } });
+};
+
+/** A date without a written year, followed by "last year", "this year" or "next year", takes that year. */
+function withPublicationYear(t: Token[], parsed: DateParsed): DateParsed {
+	const relative = parsed.form.year === undefined ? publicationYearAfter(t, parsed.next) : null;
+	if (relative === null) return parsed;
+	return { next: relative.next, form: { ...parsed.form, yearFrom: { origin: 'publication', offset: relative.offset } } };
+}
+
+/** 15–16 October, 1-3 March 2024, 12/13 August: two days of one month, in order, joined by a glued dash or slash. */
+const parseDayRange: Parser = (t, i) => {
+	const [first, joiner, second] = [dayAt(t, i), t[i + 1], t[i + 2]];
+	if (first === null || joiner?.gap !== 'none' || !/^[–\-/]$/.test(joiner.text)) return null;
+	if (second?.kind !== 'number' || second.gap !== 'none' || second.suffix === 's' || second.text.length - second.suffix.length > 2) return null;
+	const month = monthAt(t, i + 3, true);
+	if (month === null || t[i + 3]!.gap !== 'space') return null;
+	const year = trailingYear(t, month.next);
+	if (!(first < second.value) || !validDay(year.year, month.month, second.value)) return null;
+	const day = (d: number): DateParsed['form'] => ({ type: 'date', year: year.year, month: month.month, day: d });
+	const parsed = withPublicationYear(t, { next: year.next, form: day(first) });
+	return { ...parsed, to: day(second.value) };
 };
 
 /** February 24, 2022; Feb. 24; March 3 */
@@ -73,7 +96,8 @@ const parseMonthDay = (t: Token[], i: number): DateParsed | null => {
 	const day = dayAt(t, month.next);
 	if (day === null || !endsCleanly(t, month.next + 1)) return null;
 	const year = trailingYear(t, month.next + 1);
-	if (validDay(year.year, month.month, day)) return { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } };
+	if (validDay(year.year, month.month, day))
+		return withPublicationYear(t, { next: year.next, form: { type: 'date', year: year.year, month: month.month, day } });
 	// "February 29, 2023": the month of that year, as "29 February 2023" reads "February 2023".
 	return year.year === undefined ? null : { next: year.next, form: { type: 'date', year: year.year, month: month.month } };
 };
@@ -86,6 +110,24 @@ const parseMonthYear: Parser = (t, i) => {
 	const joiner = isWord(t[month.next], 'of') || glued(t, month.next, ',') || (fullName && isWord(t[month.next], 'in')) ? 1 : 0;
 	const year = yearAt(t, month.next + joiner);
 	return year && { next: year.next, form: { type: 'date', year: year.year, month: month.month } };
+};
+
+/** Boxing Day, New Year's Day, Christmas Day 2020, Halloween last year: a day named for a fixed date, every word capitalised. */
+const parseFixedDay: Parser = (t, i) => {
+	let name = '';
+	for (let k = i; k < i + 5 && t[k] !== undefined && (k === i || continues(t, k)); k++) {
+		const token = t[k]!;
+		const apostrophe = token.text === '’' || token.text === "'";
+		const possessive = token.text === 's' && token.gap === 'none';
+		if (!apostrophe && !possessive && !isCapitalised(token)) return null;
+		name += (k === i || token.gap === 'none' ? '' : ' ') + (apostrophe ? "'" : token.lower);
+		const date = FIXED_DAYS.get(name);
+		if (date === undefined) continue;
+		if (isCapitalised(t[k + 1]) && t[k + 1]!.gap === 'space') return null; // "the Boxing Day Test" is a name
+		const year = trailingYear(t, k + 1);
+		return withPublicationYear(t, { next: year.next, form: { type: 'date', year: year.year, ...date } });
+	}
+	return null;
 };
 
 /** "February of each year", "every March": a yearly month; a month without "every" before it may open a paragraph. */
@@ -103,7 +145,7 @@ const parseRecurringMonth: Parser = (t, i) => {
 const parseBareMonth: Parser = (t, i, cue) => {
 	const month = monthAt(t, i, false);
 	if (month === null || cue === 'none' || cue === 'determiner') return null;
-	return { next: month.next, form: { type: 'date', month: month.month } };
+	return withPublicationYear(t, { next: month.next, form: { type: 'date', month: month.month } });
 };
 
 /** the spring of 1812, summer 2019, in the autumn */
@@ -162,10 +204,16 @@ const parseYear: Parser = (t, i, cue) => {
 	const form: Form = { type: 'date', year: year.year };
 	if (year.era || cue === 'strong') return { next: year.next, form };
 	const after = t[year.next];
-	if (cue === 'weak') return clauseFollows(t, year.next) || isCapitalised(after) ? { next: year.next, form } : null;
+	if (cue === 'weak') return clauseFollows(t, year.next) || (isCapitalised(after) && !isStreet(t, year.next)) ? { next: year.next, form } : null;
 	if (cue === 'determiner' && after?.kind === 'word' && after.gap === 'space') return { next: year.next, form, modifier: true };
 	return null;
 };
+
+/** Up to three capitalised words from `i`, the last a street's ("Pennsylvania Avenue", "Main St"): an address's. */
+function isStreet(t: Token[], i: number): boolean {
+	for (let k = i; k < i + 3 && isCapitalised(t[k]) && t[k]!.gap === 'space'; k++) if (STREET_WORDS.has(t[k]!.lower)) return k > i;
+	return false;
+}
 
 /**
  * "2025–26", "1999–00", "1968-1974": years 1000–2999 (as `yearAt` reads a lone year), less than a hundred apart,
@@ -196,9 +244,11 @@ export const CALENDAR_PARSERS: readonly Parser[] = [
 	parseNumeric,
 	parseWeekday,
 	parseDayMonth,
+	parseDayRange,
 	parseMonthDay,
 	parseMonthYear,
 	parseRecurringMonth,
+	parseFixedDay,
 	parseBareMonth,
 	parseSeason,
 	parseYear

@@ -61,7 +61,17 @@ describe('parse-periods: quarters and halves', () => {
 		['Its first-half 2023 results were poor.', ['first-half 2023 → [2023-01..2023-06]']],
 		['In the first half, 2023 it rose.', ['the first half, 2023 → [2023-01..2023-06]']],
 		['The first half of 2023 was calm.', ['The first half of 2023 → [2023-01..2023-06]']],
-		['The first\n\nquarter of 2024 was calm.', ['2024 → 2024']]
+		['The first\n\nquarter of 2024 was calm.', ['2024 → 2024']],
+		// A fiscal quarter or half is the company's months, not the calendar's: no date.
+		['Profit rose in its fiscal fourth quarter.', []],
+		['Fiscal Q4 sales and financial first-half sales rose.', []],
+		['In the fiscal second half it rose.', []],
+		['Revenue in Q3 FY25 rose, and in Q4 fiscal 2025.', []],
+		// A half written H1 or H2 needs its year ("H2" alone is hydrogen).
+		['Revenue in H1 2025 rose.', ['H1 2025 → [2025-01..2025-06]']],
+		['H2 2024 profit fell.', ['H2 2024 → [2024-07..2024-12]']],
+		['H2 fuel cells sold well.', []],
+		['In H3 2025 it rose.', []]
 	])('%s', (text, expected) => {
 		expect(found(text)).toEqual(expected);
 	});

@@ -1,7 +1,7 @@
 /** Periods longer than a month: decades, centuries, quarters and halves of a year. */
 import { ORDINALS } from './lexicon.ts';
 import { type Token, isPlainNumber, isWord } from './tokens.ts';
-import { type Parsed, type Parser, continues, eraAt, glued, standsAlone, yearAt } from './token-readers.ts';
+import { type Parsed, type Parser, continues, eraAt, glued, publicationYearAfter, standsAlone, yearAt } from './token-readers.ts';
 
 /** 1 for a "the" the next word continues ("the 1990s"), else 0: no expression runs on over a paragraph break. */
 const theAt = (t: Token[], i: number): 0 | 1 => (isWord(t[i], 'the') && continues(t, i + 1) ? 1 : 0);
@@ -44,11 +44,18 @@ function century(t: Token[], i: number, ordinal: number): Parsed | null {
 	return { next: era?.next ?? i + 2 + hyphen, form: { type: 'years', first: (ordinal - 1) * 100 + 1, last: ordinal * 100 } };
 }
 
-/** the fourth quarter of 2024, Q3, the first half of 2022, the second half of the year */
+/**
+ * the fourth quarter of 2024, Q3, H1 2025, the first half of 2022, the second half of the year; not a fiscal one ("its
+ * fiscal fourth quarter", "fiscal Q4"), whose months are the company's, not the calendar's.
+ */
 const parsePart: Parser = (t, i) => {
-	if (t[i]!.text === 'Q' && isPlainNumber(t[i + 1]) && t[i + 1]!.gap === 'none' && t[i + 1]!.value >= 1 && t[i + 1]!.value <= 4) {
+	if (FISCAL_WORDS.has(t[i - 1]?.lower ?? '')) return null;
+	const letter = t[i]!.text === 'Q' ? 3 : t[i]!.text === 'H' ? 6 : undefined;
+	if (letter !== undefined && isPlainNumber(t[i + 1]) && t[i + 1]!.gap === 'none' && t[i + 1]!.value >= 1 && t[i + 1]!.value <= 12 / letter) {
+		if (FISCAL_WORDS.has(t[i + 2]?.lower ?? '') || /^fy/.test(t[i + 2]?.lower ?? '')) return null; // "Q3 FY25", "H1 fiscal 2025"
 		const year = yearAt(t, i + 2);
-		return { next: year?.next ?? i + 2, form: { type: 'part', months: 3, index: t[i + 1]!.value, year: year?.year } };
+		if (letter === 6 && year === null) return null; // "H2" alone is hydrogen more often than a half
+		return { next: year?.next ?? i + 2, form: { type: 'part', months: letter, index: t[i + 1]!.value, year: year?.year } };
 	}
 	const the = theAt(t, i);
 	const word = t[i + the]!;
@@ -65,12 +72,14 @@ const parsePart: Parser = (t, i) => {
 	if (year !== null) return { next: year.next, form: { type: 'part', months, index: resolved, year: year.year } };
 	if (of && isWord(t[next + 1], 'the') && isWord(t[next + 2], 'year'))
 		return { next: next + 3, form: { type: 'part', months, index: resolved, yearFrom: { origin: 'reference', offset: 0 } } };
-	const relative = of ? { this: 0, last: -1, next: 1 }[t[next + 1]?.lower ?? ''] : undefined;
-	if (relative !== undefined && isWord(t[next + 2], 'year'))
-		return { next: next + 3, form: { type: 'part', months, index: resolved, yearFrom: { origin: 'publication', offset: relative } } };
+	const relative = isWord(t[next], 'of') ? publicationYearAfter(t, next) : null;
+	if (relative !== null)
+		return { next: relative.next, form: { type: 'part', months, index: resolved, yearFrom: { origin: 'publication', offset: relative.offset } } };
 	// A quarter without a year, unless it is a quarter of something else ("the first quarter of the match").
 	if (months === 3 && !isWord(t[next], 'of')) return { next, form: { type: 'part', months, index: resolved } };
 	return null;
 };
+
+const FISCAL_WORDS: ReadonlySet<string> = new Set(['fiscal', 'financial']);
 
 export const PERIOD_PARSERS: readonly Parser[] = [parseYears, parseCenturyWord, parsePart];

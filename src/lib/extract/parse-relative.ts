@@ -4,8 +4,8 @@
  * "that summer", "later that year", "the year before,", "the end of the year").
  */
 import type { Form } from './forms.ts';
-import { COUNT_WORDS, DAY_PARTS, MONTHS, SEASONS, UNITS, WEEKDAYS } from './lexicon.ts';
-import { type Parser, endsHere } from './token-readers.ts';
+import { COUNT_WORDS, DAY_PARTS, MONTHS, SEASONS, TENS_WORDS, UNITS, WEEKDAYS } from './lexicon.ts';
+import { type Parser, endsHere, glued } from './token-readers.ts';
 import { type Token, isCapitalised, isWord } from './tokens.ts';
 
 // Maps, not objects: a word of the text ("constructor") must never find a property every object has.
@@ -59,25 +59,33 @@ const parseLastNext: Parser = (t, i) => {
 	return { next: i + 2 + part, form: { type: 'named', ...name, direction, origin: 'publication' } };
 };
 
-/** A count: digits (up to 3) or a word ("two", "a"). */
-function countAt(t: Token[], i: number): number | null {
+/** A count and the token after it: digits (up to 3) or words ("two", "a", "twenty", "twenty-five"). */
+function countAt(t: Token[], i: number): { count: number; next: number } | null {
 	const token = t[i];
-	if (token?.kind === 'number' && token.suffix === '' && token.text.length <= 3 && token.gap !== 'none') return token.value;
-	return COUNT_WORDS.get(wordsFrom(t, i)(0)) ?? null;
+	if (token?.kind === 'number' && token.suffix === '' && token.text.length <= 3 && token.gap !== 'none') return { count: token.value, next: i + 1 };
+	const word = wordsFrom(t, i)(0);
+	const tens = TENS_WORDS.get(word);
+	const unitWord = t[i + 2];
+	const ones = tens !== undefined && glued(t, i + 1, '-') && unitWord?.kind === 'word' && unitWord.gap === 'none' ? COUNT_WORDS.get(unitWord.lower) : undefined;
+	if (tens !== undefined && ones !== undefined && ones >= 1 && ones <= 9 && unitWord!.lower !== 'a') return { count: tens + ones, next: i + 3 };
+	const count = COUNT_WORDS.get(word);
+	return count === undefined ? null : { count, next: i + 1 };
 }
 
 /** three days ago, two months later, a year earlier, two weeks after, (not "five years after the war") */
 const parseCountedShift: Parser = (t, i) => {
+	const counted = countAt(t, i);
+	if (counted === null) return null;
+	const { count, next: u } = counted; // the unit's token
 	const at = wordsFrom(t, i);
-	const count = countAt(t, i);
-	const unit = UNITS.get(at(1));
-	if (count === null || unit === undefined || unit === 'weekend') return null;
-	const after = at(2);
-	if (after === 'ago') return { next: i + 3, form: { type: 'shift', unit, count: -count, origin: 'publication' } };
-	const later = after === 'later' || after === 'afterwards' || (after === 'after' && endsHere(t, i + 3));
-	const earlier = after === 'earlier' || (after === 'before' && endsHere(t, i + 3));
+	const unit = UNITS.get(at(u - i));
+	if (unit === undefined || unit === 'weekend') return null;
+	const after = at(u - i + 1);
+	if (after === 'ago') return { next: u + 2, form: { type: 'shift', unit, count: -count, origin: 'publication' } };
+	const later = after === 'later' || after === 'afterwards' || (after === 'after' && endsHere(t, u + 2));
+	const earlier = after === 'earlier' || (after === 'before' && endsHere(t, u + 2));
 	if (!later && !earlier) return null;
-	return { next: i + 3, form: { type: 'shift', unit, count: later ? count : -count, origin: 'reference' } };
+	return { next: u + 2, form: { type: 'shift', unit, count: later ? count : -count, origin: 'reference' } };
 };
 
 /** the following year, the previous week, the same day, the next day, the following spring, the following Monday, that year, that summer */

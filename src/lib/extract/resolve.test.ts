@@ -11,7 +11,8 @@ describe('resolve: a text that speaks from its publication date reads a date wit
 		['It began on Monday.', 'Monday → 2024-11-11'],
 		['It rained last August.', 'last August → 2024-08'],
 		['A report will follow later this year.', 'later this year → [2024-11-14..2024-12-31]'],
-		['Profits fell in the first quarter of last year.', 'the first quarter of last year → [2023-01..2023-03]']
+		['Profits fell in the first quarter of last year.', 'the first quarter of last year → [2023-01..2023-03]'],
+		['He pleaded guilty on 9 December last year.', '9 December last year → 2023-12-09']
 	])('%s', (news, value) => {
 		expect(found(`${news} ${MILL}`)).toEqual([value, '1862 → 1862', '3 March → 2024-03-03']);
 	});
@@ -48,7 +49,14 @@ describe('resolve: which date last mentioned sets the scene', () => {
 			['March 1818 → 1818-03', '1790 → 1790', 'two months later → 1818-05']
 		],
 		// A weekday in a narrative of a year without its day cannot be placed, and is left out.
-		['In 1862, on Monday, the mill burned.', ['1862 → 1862']]
+		['In 1862, on Monday, the mill burned.', ['1862 → 1862']],
+		// What "would" happen is part of a narrative, but news in a text that speaks from its publication date,
+		// unless its own sentence sets a past scene.
+		['In 1990 she said she would return in May.', ['1990 → 1990', 'May → 1990-05']],
+		['It rained yesterday. In 1990 she said she would return in May.', ['yesterday → 2024-11-13', '1990 → 1990', 'May → 1990-05']],
+		['It rained yesterday. In 1990 she was mayor. She said she would return in May.', ['yesterday → 2024-11-13', '1990 → 1990', 'May → 2025-05']],
+		['The firm said on Tuesday it would cut jobs by March.', ['Tuesday → 2024-11-12', 'by March → [..2025-03]']],
+		['It rained yesterday. Reyes, in office since 2022, said he would hold a vote on 4 March.', ['yesterday → 2024-11-13', 'since 2022 → 2022/..', '4 March → 2025-03-04']]
 	])('%s', (text, expected) => {
 		expect(found(text)).toEqual(expected);
 	});

@@ -53,10 +53,10 @@ export function resolveMentions(mentions: readonly Mention[], published: Calenda
 	return resolved;
 }
 
-/** "yesterday", "last week", "on Monday", "the first half of last year": the text speaks from its publication date, as news does. */
+/** "yesterday", "last week", "on Monday", "the first half of last year", "9 December last year": the text speaks from its publication date, as news does. */
 function countsFromPublication(mention: Mention): boolean {
 	const form = mention.form;
-	if (form.type === 'date') return form.weekday !== undefined && form.month === undefined;
+	if (form.type === 'date') return (form.weekday !== undefined && form.month === undefined) || form.yearFrom !== undefined;
 	if (form.type === 'part') return form.yearFrom?.origin === 'publication';
 	return 'origin' in form && form.origin === 'publication';
 }
@@ -64,13 +64,17 @@ function countsFromPublication(mention: Mention): boolean {
 /**
  * A date without its year is read as news (around publication, by tense) unless the date last mentioned sets the
  * scene of a past narrative: a single date over a year before publication, in a text that never speaks from its
- * publication date, or in the same past-tense sentence ("In 1862, on 3 March, …"). What "will" happen is news.
+ * publication date, or in the same past-tense sentence ("In 1862, on 3 March, …"). What "will" happen is news;
+ * what "would" happen is news in a text that speaks from its publication date, else part of the narrative, and
+ * so is it in a sentence that sets its own past scene ("In 1990 she said she would return in May").
  */
 function setting(reference: Reference | null, published: CalendarDay, at: MentionSetting, news: boolean): Setting {
 	const asNews: Setting = { kind: 'news', published, tense: at.tense };
-	if (reference === null || reference.open || reference.anchor.point === null || at.tense === 'future') return asNews;
+	const sameSentence = reference !== null && reference.sentence === at.sentence;
+	const ahead = at.tense === 'future' || (at.tense === 'future-in-past' && news && !sameSentence);
+	if (reference === null || reference.open || reference.anchor.point === null || ahead) return asNews;
 	if (reference.anchor.last >= published - NEWS_REACH) return asNews;
-	const scene = !news || (at.tense === 'past' && reference.sentence === at.sentence);
+	const scene = !news || ((at.tense === 'past' || at.tense === 'future-in-past') && sameSentence);
 	return scene ? { kind: 'narrative', reference: reference.anchor } : asNews;
 }
 

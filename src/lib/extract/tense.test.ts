@@ -21,7 +21,21 @@ describe('tenseAt: the verb nearest before the expression, else after it', () =>
 		['Held on 3 December, the vote will decide the budget.', '3 December', 'past'],
 		['The treaty’ll be signed in May.', 'May', 'future'],
 		['The treaty will  be signed in May.', 'May', 'future'],
-		['Being held in early spring, the fair draws crowds.', 'early spring', 'present']
+		['Being held in early spring, the fair draws crowds.', 'early spring', 'present'],
+		// "would" reports a future; a plan told with "was", "were" or "had been" lies in the past.
+		['Reyes said the company would hold an investor day on 4 March.', '4 March', 'future-in-past'],
+		['It said it would cut 1,200 jobs by March.', 'March', 'future-in-past'],
+		['Sentencing had been due on 17 January but was adjourned.', '17 January', 'past'],
+		['The launch window was due to close on 30 September.', '30 September', 'past'],
+		['The results were widely expected on Friday.', 'Friday', 'past'],
+		['The results are expected on Friday.', 'Friday', 'future'],
+		// "a plan", "its aims" are nouns: the verb is elsewhere.
+		['We had a plan from the first week of January.', 'January', 'past'],
+		['Its aims in March were modest.', 'March', 'past'],
+		['It plans to open in March.', 'March', 'future'],
+		// "now" speaks from the present, whatever verb follows it; a past verb after it still counts.
+		['City, who finished 11th in 2022–23, now play away on Wednesday evening.', 'Wednesday evening', 'present'],
+		['The mill was now closed on Friday.', 'Friday', 'past']
 	])('%s (%s): %s', (sentence, expression, tense) => {
 		expect(tenseAt(sentence, sentence.indexOf(expression))).toBe(tense);
 	});

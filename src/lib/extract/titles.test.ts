@@ -30,6 +30,10 @@ describe('draftTitle', () => {
 		['The plan, in 2020, was approved by the board.', '2020', 'The plan was approved by the board'],
 		['Sales, in 2021, rose by a third.', '2021', 'Sales rose by a third'],
 		['The bridge finally opened, in 2020.', '2020', 'The bridge finally opened'],
+		['"Twenty years later, we are back."', 'Twenty years later', '"We are back."'],
+		// "at least" before a date goes with it, with its signal.
+		['He had suffered from depression since at least 2012.', '2012', 'He had suffered from depression'],
+		['It will operate until at least the end of 2028, with an extension possible.', 'the end of 2028', 'It will operate, with an extension possible'],
 		// Connectives with and without their comma, one after another.
 		['Then in 2020 the company doubled its sales.', '2020', 'The company doubled its sales'],
 		['Still, in 2020 the company doubled its sales.', '2020', 'The company doubled its sales'],

@@ -5,7 +5,8 @@
  */
 const MAX_TITLE = 90;
 const CONNECTIVE = /^(?:and|but|so|also|however|meanwhile|here|hence|likewise|thus|then|now|still|yet|indeed|moreover|despite this|for example|in addition)\b/i;
-const PREPOSITION = /(?:^|\s|[“"‘(])(?:in|on|at|during|of|for|from|to|around|about)\s*$/i;
+/** The words before a date that are not its own: a preposition, or "at least" and its signal ("since at least 2012"). */
+const PREPOSITION = /(?:^|\s|[“"‘(])(?:in|on|at|during|of|for|from|to|around|about|(?:(?:since|until|till|from|by)\s+)?at\s+least)\s*$/i;
 
 /** `date` is the expression's span inside `sentence`. */
 export function draftTitle(sentence: string, date: { start: number; end: number }): string {
@@ -18,7 +19,9 @@ export function draftTitle(sentence: string, date: { start: number; end: number 
 		.replace(/\s+/g, ' ')
 		.replace(/\s+([,.;:!?])/g, '$1')
 		.replace(/([“‘(])\s+/g, '$1')
-		.replace(/,,/g, '');
+		.replace(/,,/g, '')
+		// … and a date that opened a quotation leaves the comma after it: "“Twenty years later, we are back.”"
+		.replace(/^([“"‘(]+)\s*,\s*/, '$1');
 	// Connectives one after another ("And yet,"): trimmed and taken off until nothing changes, commas with them.
 	for (let previous = ''; previous !== title; ) [previous, title] = [title, trim(title).replace(CONNECTIVE, '')];
 	// A quotation that opens or closes in another sentence loses its lone marks, then what they left at the end.

@@ -101,6 +101,25 @@ export function trailingYear(t: Token[], i: number): { year?: number; next: numb
 	return year === null ? { next: i } : { year: year.year, next: year.next };
 }
 
+/**
+ * "last year", "this year", "next year" (or "of last year") after a day or a month, its year counted from
+ * publication ("on 9 December last year"); not "last year's", which names something of that year.
+ */
+export function publicationYearAfter(t: Token[], i: number): { offset: number; next: number } | null {
+	const of = t[i]?.lower === 'of' && continues(t, i) ? 1 : 0;
+	const [word, year] = [t[i + of], t[i + of + 1]];
+	const offset = word === undefined || !continues(t, i + of) ? undefined : RELATIVE_YEAR_WORDS.get(word.lower);
+	if (offset === undefined || year?.lower !== 'year' || year.gap !== 'space' || glued(t, i + of + 2, '’') || glued(t, i + of + 2, "'"))
+		return null;
+	return { offset, next: i + of + 2 };
+}
+
+const RELATIVE_YEAR_WORDS: ReadonlyMap<string, number> = new Map([
+	['last', -1],
+	['this', 0],
+	['next', 1]
+]);
+
 /** The day is in its month: of its year (astronomical, so 44 BC is -43), or of a leap year when no year is given. */
 export const validDay = (year: number | undefined, month: number, day: number) => day >= 1 && day <= daysInMonth(year ?? 2000, month);
 

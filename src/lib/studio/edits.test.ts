@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftTimeline } from '../extract/draft.ts';
 import { analyseText } from '../extract/expressions.ts';
 import { together, type Edit } from './edit.ts';
-import { addPassage, editFields, merge, removeItem, removePassage, setDate, setReview, split, toEvent, toUndatable } from './edits.ts';
+import { addPassage, editFields, merge, removeItem, removePassage, setDate, setReview, split, toEvent, toUndatable, withActor } from './edits.ts';
 import { addEventFrom, passageAt } from './selection.ts';
 import { workFrom, type Work, type WorkItem } from './work.ts';
 import { addActor, addCategory, addCategoryTo, editMeta } from './work-edits.ts';
@@ -209,6 +209,25 @@ describe('moving, merging, splitting, deleting', () => {
 		const moved = apply(work, toUndatable(item.key, ' The meeting’s date is only reported. '));
 		expect(moved.items.find((i) => i.key === item.key)).toMatchObject({ kind: 'undatable', fields: { reason: 'The meeting’s date is only reported.' } });
 		expect(apply(moved, toEvent(item.key)).items.find((i) => i.key === item.key)).toMatchObject({ kind: 'event', fields: { date: '2024-03-04' } });
+	});
+
+	it('drops the draft’s placeholder actor once an actor is named beside it, by adding or by merging', () => {
+		const cases: [actors: string[], added: string, expected: string[]][] = [
+			[['unassigned'], 'EE', ['EE']],
+			[['EE', 'unassigned'], 'FI', ['EE', 'FI']],
+			[['EE'], 'FI', ['EE', 'FI']],
+			[['EE'], 'EE', ['EE']],
+			[[], 'unassigned', ['unassigned']],
+			[['unassigned'], 'unassigned', ['unassigned']]
+		];
+		for (const [actors, added, expected] of cases) expect(withActor(actors, added), `${actors.join(',')} + ${added}`).toStrictEqual(expected);
+		const work = draftWork();
+		const [council, decade] = [by(work, '4 March 2024'), by(work, 'the 1840s')];
+		const unnamed = apply(work, editFields(council.key, { actors: ['unassigned'] }));
+		expect(apply(unnamed, merge(decade.key, council.key)).items.find((i) => i.key === decade.key)!.fields.actors).toStrictEqual(['EE', 'FI']);
+		expect(apply(unnamed, merge(council.key, decade.key)).items.find((i) => i.key === council.key)!.fields.actors).toStrictEqual(['EE', 'FI']);
+		const bothUnnamed = apply(unnamed, editFields(decade.key, { actors: ['unassigned'] }));
+		expect(apply(bothUnnamed, merge(decade.key, council.key)).items.find((i) => i.key === decade.key)!.fields.actors).toStrictEqual(['unassigned']);
 	});
 
 	it('merges two items into one with the passages and actors of both', () => {

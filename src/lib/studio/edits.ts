@@ -4,6 +4,7 @@
  * `selection.ts`; edits of the whole work (metadata, vocabularies) in `work-edits.ts`.
  */
 import type { Qualifier } from '../dates/edtf.ts';
+import { UNASSIGNED } from '../extract/actors.ts';
 import type { Passage } from '../model/schema.ts';
 import { done, named, refuse, uniqueId, type Edit } from './edit.ts';
 import type { Relation } from './relative-date.ts';
@@ -21,6 +22,15 @@ function editItem(key: string, verb: string, change: (item: WorkItem, work: Work
 		return done({ ...work, items: work.items.with(index, changed) }, `${verb} ${named(changed)}`);
 	};
 }
+
+/** An item's actors, with the draft's placeholder `unassigned` dropped once an actor is named beside it. */
+const namedActors = (actors: readonly string[]): string[] => {
+	const unique = [...new Set(actors)];
+	return unique.some((actor) => actor !== UNASSIGNED) ? unique.filter((actor) => actor !== UNASSIGNED) : unique;
+};
+
+/** The actors after naming `actor` (at the end): the placeholder gives way to it. */
+export const withActor = (actors: readonly string[], actor: string): string[] => namedActors([...actors, actor]);
 
 const VERBS: Record<Review, string> = { accepted: 'Accepted', rejected: 'Rejected', pending: 'Marked for review:' };
 
@@ -115,7 +125,7 @@ export function merge(into: string, from: string): Edit {
 		if (!target || !source) return refuse('that item is no longer in the work');
 		if (into === from) return refuse('choose another item to merge with');
 		const passages = [...target.fields.passages, ...source.fields.passages.filter((p) => !target.fields.passages.some((q) => q.start === p.start && q.end === p.end))];
-		const actors = [...new Set([...target.fields.actors, ...source.fields.actors])];
+		const actors = namedActors([...target.fields.actors, ...source.fields.actors]);
 		const merged: WorkItem = { ...target, fields: { ...target.fields, passages: passages.sort(byStart), actors } };
 		const items = work.items
 			.filter((item) => item.key !== from)
