@@ -2,8 +2,8 @@
  * Sourceline embed loader. Put <div data-sourceline="TIMELINE-ID"></div> where the timeline should go, and
  * <script src="https://SOURCELINE-SITE/embed.js" async></script> once on the page. Options are data attributes
  * (data-event, data-from, data-to, data-theme, data-passages, data-controls, data-lanes, data-categories, data-actors,
- * data-data, data-height, data-title). The frame reports its height and this script applies it, accepting
- * messages only from that frame's window and origin.
+ * data-data, data-height, data-title); placeholders added to the page later are mounted too. The frame reports its
+ * height and this script applies it, accepting messages only from that frame's window and origin.
  */
 (function () {
 	'use strict';
@@ -58,6 +58,8 @@
 		if (event.origin !== origin) return;
 		var message = event.data;
 		if (!message || message.source !== 'sourceline' || message.type !== 'resize') return;
+		// A page that removes embeds (a single-page app moving on) must not keep every frame it ever had.
+		frames = frames.filter(function (frame) { return frame.isConnected; });
 		for (var i = 0; i < frames.length; i++) {
 			if (frames[i].contentWindow !== event.source) continue;
 			var height = Number(message.height);
@@ -65,9 +67,19 @@
 		}
 	});
 
-	function mountAll() {
-		Array.prototype.forEach.call(document.querySelectorAll('[data-sourceline]'), mount);
+	function mountWithin(root) {
+		if (root.matches('[data-sourceline]')) mount(root);
+		Array.prototype.forEach.call(root.querySelectorAll('[data-sourceline]'), mount);
 	}
-	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
-	else mountAll();
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { mountWithin(document.documentElement); });
+	else mountWithin(document.documentElement);
+	// Placeholders a page adds later (a CMS or a single-page app that renders after this script ran, an article
+	// loaded on scroll) are mounted as they arrive; each is still mounted once.
+	new MutationObserver(function (records) {
+		records.forEach(function (record) {
+			Array.prototype.forEach.call(record.addedNodes, function (node) {
+				if (node.nodeType === Node.ELEMENT_NODE) mountWithin(node);
+			});
+		});
+	}).observe(document.documentElement, { childList: true, subtree: true });
 })();

@@ -1,7 +1,8 @@
 import type { Frame, Locator, Page } from '@playwright/test';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { axisWindow, DATA, dayOf, EVENTS, event, expect, expectWindow, SITE, test } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { axeViolations, axisWindow, DATA, dayOf, EVENTS, event, expect, expectWindow, SITE, test } from './helpers.ts';
 
 /**
  * A host page on a second origin (its own server on another port) embeds the timeline with the loader script
@@ -65,6 +66,26 @@ async function press(page: Page, target: Locator, touch: boolean) {
 const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { type: string }[] }).received);
 
 // Every test here runs at desktop and phone width (the phone by touch), except the wheel, which phones lack.
+test.describe('the embed to a screen reader', () => {
+	const { title } = JSON.parse(readFileSync('data/xi-visit-russia-2023/article.meta.json', 'utf8')) as { title: string };
+	// Each set of options draws a different frame: the article beside the detail, the passage in it, neither.
+	const STATES = [
+		'theme=light&event=sco-summit-uzbekistan',
+		'theme=dark&lanes=actor&passages=none&event=russia-invades-ukraine',
+		'theme=dark&passages=popover&controls=off&event=russia-invades-ukraine',
+		'theme=light&from=2022-02-24&to=2022-02-24'
+	];
+	for (const query of STATES)
+		test(`is headed by the timeline's title and has no axe violations: ${query}`, async ({ page }) => {
+			await page.goto(`${SITE}/embed/xi-visit-russia-2023?${query}`);
+			await expect(page.locator('.timeline-svg .event-mark').first()).toBeVisible();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Timeline of “${title}”`);
+			const view = page.getByRole('button', { name: /^View/ });
+			if (await view.count()) await view.click();
+			expect(await axeViolations(page)).toEqual([]);
+		});
+});
+
 test.describe('embedding on another origin', () => {
 	test('the loader makes a frame whose height follows its content', async ({ page, isMobile }) => {
 		await page.goto(hostPage('/height.html', '<div data-sourceline="xi-visit-russia-2023" data-height="300"></div>'));
@@ -187,6 +208,8 @@ test.describe('embedding on another origin', () => {
 			{ type: 'select', event: 'x'.repeat(100_000) },
 			{ type: 'select', event: { id: 'russia-invades-ukraine' } },
 			{ type: 'setWindow', from: 'javascript:alert(1)', to: 5 },
+			// Real dates, but nothing of the timeline between them: shown clamped, it would be an empty stretch.
+			{ type: 'setWindow', from: '1000-01-01', to: '1000-01-02' },
 			{ type: 'setTheme', theme: 'url(javascript:alert(1))' },
 			{ type: 'eval', code: 'window.pwned = 1' },
 			{ version: 99, type: 'select', event: 'russia-invades-ukraine' }
@@ -472,6 +495,26 @@ test.describe('the loader script (static/embed.js) on a host page', () => {
 		await page.waitForLoadState('load');
 		await expect(frames(page)).toHaveCount(2);
 		expect(await initialHeights(page)).toEqual(['640px', '640px']);
+		await expect(page.locator('[data-sourceline-mounted="true"]')).toHaveCount(2);
+	});
+
+	test('mounts placeholders the page adds after the script has run, once each, and sizes their frames', async ({ page }) => {
+		// As a CMS or a single-page app does: the article (and its embed) arrives after the page and the loader.
+		const later = `<script>
+	window.addEventListener('load', () => setTimeout(() => {
+		const article = document.createElement('article');
+		article.innerHTML = '<p>Loaded later.</p><div id="late" data-sourceline="xi-visit-russia-2023" data-theme="dark" data-height="300"></div>';
+		document.body.append(article);
+		// Moved within the page: still one frame.
+		document.body.prepend(article);
+	}, 300));
+</script>`;
+		await page.goto(hostPage('/later.html', '<div id="first" data-sourceline="xi-visit-russia-2023"></div>', later));
+		await expect(page.locator('#late iframe')).toHaveAttribute('src', `${SITE}/embed/xi-visit-russia-2023?theme=dark`);
+		await expect(frames(page)).toHaveCount(2);
+		// The late frame reports its height like the first one, and the loader applies it.
+		await expect(page.frameLocator('#late iframe').locator('.timeline-svg .event-mark').first()).toBeVisible();
+		await expect.poll(() => page.locator('#late iframe').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(300);
 		await expect(page.locator('[data-sourceline-mounted="true"]')).toHaveCount(2);
 	});
 

@@ -476,6 +476,24 @@ test.describe('explorer: selection', () => {
 		await expect(markOf(page, target), 'focused and selected: still one mark').toHaveCount(1);
 	});
 
+	for (const key of ['Enter', 'Space'])
+		test(`a cluster opened with ${key} zooms to its events and hands the focus to the first of them`, async ({ page }) => {
+			await open(page);
+			// A cluster whose label names all its events (up to three are named).
+			const cluster = page.locator('.timeline-svg .cluster').filter({ has: page.locator('text', { hasText: /^[23]$/ }) }).first();
+			const label = (await cluster.getAttribute('aria-label'))!;
+			const members = EVENTS.filter((e) => label.includes(e.title)).map((e) => e.id);
+			expect(members.length, label).toBe(Number(label.match(/^Group of (\d+)/)![1]));
+			const first = (await listOrder(page)).find((id) => members.includes(id))!;
+			// Focused as a screen reader's cursor or a click would focus it (it is off the tab order, like every mark but one).
+			await cluster.focus();
+			await page.keyboard.press(key);
+			const focusedEvent = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.event ?? null);
+			await expect.poll(focusedEvent, { message: 'the focus is on the first of the events, not lost with the cluster' }).toBe(first);
+			await expect(page).toHaveURL(/[?&]from=/);
+			await expect(markOf(page, first)).toBeVisible();
+		});
+
 	test('an event with several passages: Next and Previous passage move .current and scroll the panel', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' }); // the panel scrolls at once: nothing to wait for
 		const id = [...EVENTS].sort((a, b) => b.passages.length - a.passages.length)[0]!.id;
@@ -608,6 +626,31 @@ test.describe('explorer: lanes and filters', () => {
 		await page.getByRole('checkbox', { name: new RegExp(`^${label}\\b`) }).check();
 		await expect(page.getByText(`${total} of ${total} events`)).toBeAttached();
 		await expect.poll(() => [param(page, 'categories'), param(page, 'actors')], FAST).toEqual([null, null]);
+	});
+});
+
+test.describe('explorer: the last category', () => {
+	test('unticking every category leaves the last one ticked, held and explained, never everything shown again', async ({ page }) => {
+		await open(page);
+		await page.getByRole('button', { name: /^View/ }).click();
+		const boxes = page.getByRole('group', { name: 'Categories' }).getByRole('checkbox');
+		const count = await boxes.count();
+		expect(count, 'the timeline has several categories').toBeGreaterThan(1);
+		for (let i = 0; i < count - 1; i++) await boxes.nth(i).uncheck();
+		const lastBox = boxes.nth(count - 1);
+		await expect(lastBox).toBeChecked();
+		await expect(lastBox).toBeDisabled();
+		await expect(lastBox).toHaveAccessibleDescription(/One category stays ticked/);
+		// Only its events are shown, and the link says so.
+		const label = (await lastBox.evaluate((box) => box.closest('label')!.textContent!)).replace(/\(\d+\)/, '').trim();
+		const kept = EVENTS.filter((e) => categoryLabel(e.category) === label);
+		expect(kept.length).toBeGreaterThan(0);
+		await expect(page.getByText(`${kept.length} of ${EVENTS.length} events`)).toBeAttached();
+		expect(param(page, 'categories')).toBe(kept[0]!.category);
+		// Another ticked, the held one is free again.
+		await boxes.first().check();
+		await expect(lastBox).toBeEnabled();
+		await expect(page.locator('#last-category')).toHaveCount(0);
 	});
 });
 

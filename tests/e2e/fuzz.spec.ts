@@ -1,4 +1,4 @@
-import { expect, test } from './helpers.ts';
+import { axisWindow, dayOf, expect, test } from './helpers.ts';
 
 /**
  * Hostile values in every query parameter, on the full page and in the embed: no script runs, nothing breaks
@@ -48,3 +48,20 @@ for (const [name, path, parameters] of PAGES) {
 		}
 	});
 }
+
+test.describe('a window with nothing of the timeline in it', () => {
+	test.skip(({ isMobile }) => isMobile, 'the same code runs on every device');
+	// Real days, far from the article's: shown clamped, the view would be an empty stretch at one end.
+	for (const [name, path] of PAGES)
+		test(`is refused on ${name}, which shows the whole timeline and says why`, async ({ page }) => {
+			const warnings: string[] = [];
+			page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+			await page.goto(`${path}?from=1000-01-01&to=1000-01-02`);
+			await expect(page.locator('.notices')).toContainText('1000-01-01 to 1000-01-02 is outside this timeline');
+			await expect.poll(() => warnings.join('\n')).toMatch(/ignored "from"\/"to": 1000-01-01 to 1000-01-02 is outside this timeline, which spans \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d/);
+			// The whole timeline is in view: from its first event (in 2020) to the article's publication (4 February 2023).
+			const shown = await axisWindow(page);
+			expect(shown.start).toBeLessThanOrEqual(dayOf('2020-01-01'));
+			expect(shown.end).toBeGreaterThanOrEqual(dayOf('2023-02-04'));
+		});
+});

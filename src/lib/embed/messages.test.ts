@@ -100,6 +100,14 @@ describe('hostCommandReader', () => {
 		expect(counted.lists).toBe(1);
 	});
 
+	it('refuses a window with nothing of the timeline in it, and takes one that overlaps it', () => {
+		const span = { start: dayFromIso('2020-01-01'), end: dayFromIso('2023-01-01') };
+		const read = hostCommandReader(host, () => [], () => span);
+		const setWindow = (from: string, to: string) => ({ source: host, data: { source: 'sourceline-host', version: 1, type: 'setWindow', from, to } });
+		expect(read(setWindow('1000-01-01', '1000-01-02'))).toBe('setWindow: 1000-01-01 to 1000-01-02 is outside this timeline, which spans 2020-01-01 to 2022-12-31');
+		expect(read(setWindow('2022-12-31', '2023-06-30'))).toEqual({ type: 'setWindow', window: { start: dayFromIso('2022-12-31'), end: dayFromIso('2023-07-01') } });
+	});
+
 	it('reads nothing when the frame has no host', () => {
 		const read = hostCommandReader(null, () => ['event-1']);
 		expect(read({ source: null, data: select('event-1') })).toBeNull();

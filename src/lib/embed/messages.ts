@@ -42,21 +42,22 @@ const MAX_ID_LENGTH = 200;
 /**
  * The frame's reader of host messages. A message counts only when it comes from `host` (the window that framed
  * this one; null when there is none) and has our shape; only then is its event looked up, in an index of the
- * timeline's ids built once, on first need. So a flood of other windows' or scripts' messages costs a
+ * timeline's ids built once, on first need; a window is checked against the timeline's whole view (`span`), when
+ * given. So a flood of other windows' or scripts' messages costs a
  * comparison each, whatever the size of the timeline.
  */
-export function hostCommandReader(host: unknown, eventIds: () => Iterable<string>) {
+export function hostCommandReader(host: unknown, eventIds: () => Iterable<string>, span?: () => TimeWindow) {
 	let index: Set<string> | undefined;
 	const isEvent = (id: string) => (index ??= new Set(eventIds())).has(id);
 	return (message: { source: unknown; data: unknown }): HostCommand | string | null =>
-		host === null || message.source !== host ? null : readHostCommand(message.data, isEvent);
+		host === null || message.source !== host ? null : readHostCommand(message.data, isEvent, span?.());
 }
 
 /**
  * Reads a message from the host. `null` means "not for us" (another script's message: ignored silently);
  * a string is why a message for us was refused.
  */
-export function readHostCommand(data: unknown, isEvent: (id: string) => boolean): HostCommand | string | null {
+export function readHostCommand(data: unknown, isEvent: (id: string) => boolean, span?: TimeWindow): HostCommand | string | null {
 	if (!isRecord(data) || data.source !== HOST_SOURCE) return null;
 	if (data.version !== API_VERSION) return `unsupported API version ${JSON.stringify(String(data.version)).slice(0, 20)}; this frame speaks ${API_VERSION}`;
 	switch (data.type) {
@@ -68,7 +69,7 @@ export function readHostCommand(data: unknown, isEvent: (id: string) => boolean)
 		case 'setWindow': {
 			if (typeof data.from !== 'string' || typeof data.to !== 'string' || data.from.length > 10 || data.to.length > 10)
 				return 'setWindow: "from" and "to" must be dates written YYYY-MM-DD';
-			const window = readWindow(data.from, data.to);
+			const window = readWindow(data.from, data.to, span);
 			return typeof window === 'string' ? `setWindow: ${window}` : { type: 'setWindow', window };
 		}
 		case 'setTheme':

@@ -127,6 +127,26 @@ describe('ExplorerState: the view in the URL', () => {
 });
 
 describe('ExplorerState: filters and lanes', () => {
+	// Unticking every box must not end in a link that names no filter, which shows everything again.
+	it.each(['categories', 'actors'] as const)('keeps the last of the %s ticked', (kind) => {
+		const { explorer, history } = started();
+		const all = kind === 'categories' ? explorer.facts.categories : explorer.facts.actors;
+		const toggle = (key: string) => (kind === 'categories' ? explorer.toggleCategory(key) : explorer.toggleActor(key));
+		const filters = () => (kind === 'categories' ? explorer.categoryFilters : explorer.actorFilters);
+		for (const key of all) toggle(key);
+		const kept = all.at(-1)!;
+		expect(history.entries.at(-1)).toBe(`replace ?${kind}=${kept}`);
+		expect(filters().filter((f) => f.shown).map((f) => f.key)).toStrictEqual([kept]);
+		expect(filters().filter((f) => f.last).map((f) => f.key)).toStrictEqual([kept]);
+		expect(explorer.shown.length).toBeGreaterThan(0);
+		// Another ticked, the kept one can go, and no box is held.
+		toggle(all[0]!);
+		toggle(kept);
+		expect(history.entries.at(-1)).toBe(`replace ?${kind}=${all[0]}`);
+		toggle(all[1]!);
+		expect(filters().some((f) => f.last)).toBe(false);
+	});
+
 	it('hides a category through the URL, and shows it again', () => {
 		const { explorer, history } = started();
 		const category = other.category;

@@ -35,6 +35,8 @@ export interface Filter {
 	label: string;
 	count: number;
 	shown: boolean;
+	/** The only one ticked: it stays ticked (with none, the link would name no filter and show everything). */
+	last: boolean;
 	/** A category's colours, for its swatch. */
 	colour?: ThemeColours;
 }
@@ -108,7 +110,12 @@ export class ExplorerState {
 		// What follows the URL, the filters and the reader.
 		this.#fromUrl = $derived(
 			this.hydrated
-				? readViewState(new URLSearchParams(this.#query), { eventIds: new Set([...viewById.keys(), ...undatableById.keys()]), categories, actors })
+				? readViewState(new URLSearchParams(this.#query), {
+						eventIds: new Set([...viewById.keys(), ...undatableById.keys()]),
+						categories,
+						actors,
+						span: full
+					})
 				: { state: {}, warnings: [] }
 		);
 		this.notices = $derived(this.#ignored.map(noticeOf));
@@ -151,11 +158,11 @@ export class ExplorerState {
 		this.categoryFilters = $derived(
 			categories.map((c) => {
 				const { label, colour } = facts.categoryById.get(c)!;
-				return { key: c, label, colour, count: facts.categoryCounts.get(c) ?? 0, shown: this.#shownCategories.has(c) };
+				return { ...filterBox(c, this.#shownCategories), label, colour, count: facts.categoryCounts.get(c) ?? 0 };
 			})
 		);
 		this.actorFilters = $derived(
-			actors.map((a) => ({ key: a, label: timeline.actors[a]?.name ?? a, count: facts.actorCounts.get(a) ?? 0, shown: this.#shownActors.has(a) }))
+			actors.map((a) => ({ ...filterBox(a, this.#shownActors), label: timeline.actors[a]?.name ?? a, count: facts.actorCounts.get(a) ?? 0 }))
 		);
 	}
 
@@ -243,10 +250,16 @@ export class ExplorerState {
 	}
 }
 
-function toggled(set: ReadonlySet<string>, key: string): Set<string> {
+/** A filter's box for `key`: ticked while it is shown, held while it is the only one shown. */
+function filterBox(key: string, shown: ReadonlySet<string>): Pick<Filter, 'key' | 'shown' | 'last'> {
+	return { key, shown: shown.has(key), last: shown.size === 1 && shown.has(key) };
+}
+
+/** The set with `key` ticked or unticked; the last one ticked stays (see `Filter.last`). */
+function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
 	const next = new Set(set);
 	if (!next.delete(key)) next.add(key);
-	return next;
+	return next.size === 0 ? set : next;
 }
 
 /** A warning about the URL, as the reader is told it: the page shows what it can instead. */

@@ -126,13 +126,14 @@ export class TimelineZoom {
 		this.#run(animate, (target) => this.#behavior.transform(target, zoomIdentity));
 	}
 
-	/** Shows a window (clamped to the data and to the closest zoom). */
-	show(window: TimeWindow, animate = true) {
+	/** Shows a window (clamped to the data and to the closest zoom); settles when it is shown, or the move is cut short. */
+	show(window: TimeWindow, animate = true): Promise<void> {
 		const clamped = clampWindow(this.full, window, MIN_DAYS);
 		const t = transformForWindow(this.full, this.width, clamped);
 		const transform = zoomIdentity.translate(t.x, 0).scale(t.k);
-		if (this.#target) this.#run(animate, (target) => this.#behavior.transform(target, transform));
-		else this.transform = transform;
+		if (this.#target) return this.#run(animate, (target) => this.#behavior.transform(target, transform));
+		this.transform = transform;
+		return Promise.resolve();
 	}
 
 	/**
@@ -154,14 +155,19 @@ export class TimelineZoom {
 		}
 	}
 
-	#run(animate: boolean, apply: (target: Target | ReturnType<Target['transition']>) => void) {
+	#run(animate: boolean, apply: (target: Target | ReturnType<Target['transition']>) => void): Promise<void> {
 		const target = this.#target;
-		if (!target) return;
+		if (!target) return Promise.resolve();
 		const duration = animate && !prefersReducedMotion() ? ANIMATION_MS : 0;
 		if (duration === 0) {
 			target.interrupt();
 			apply(target);
-		} else apply(target.transition().duration(duration));
+			return Promise.resolve();
+		}
+		const transition = target.transition().duration(duration);
+		apply(transition);
+		// end() rejects when another move interrupts this one: that too is the end of this move.
+		return transition.end().catch(() => undefined);
 	}
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../dates/calendar-day.ts';
-import { readViewState, windowDays, writeViewState, type ViewState } from './view-state.ts';
+import { readViewState, readWindow, windowDays, writeViewState, type ViewState } from './view-state.ts';
 
 const context = {
 	eventIds: new Set(['russia-invades-ukraine', 'gas-exports-2020']),
@@ -53,6 +53,29 @@ describe('readViewState', () => {
 		const result = read(query);
 		expect(result.state).toEqual(state);
 		expect(result.warnings).toEqual(warnings);
+	});
+});
+
+describe('readWindow against the timeline', () => {
+	// The timeline's whole view: 2020-01-01 to 2022-12-31, both included.
+	const span = { start: day('2020-01-01'), end: day('2023-01-01') };
+	const OUTSIDE = (from: string, to: string) => `${from} to ${to} is outside this timeline, which spans 2020-01-01 to 2022-12-31`;
+	it.each<[string, string, unknown]>([
+		['1000-01-01', '1000-01-02', OUTSIDE('1000-01-01', '1000-01-02')],
+		['2019-01-01', '2019-12-31', OUTSIDE('2019-01-01', '2019-12-31')],
+		['2023-01-01', '2023-02-01', OUTSIDE('2023-01-01', '2023-02-01')],
+		['9000-01-01', '9999-12-31', OUTSIDE('9000-01-01', '9999-12-31')],
+		// A day in common is enough: the view is then clamped to the timeline, as a zoom past its ends is.
+		['2019-01-01', '2020-01-01', { start: day('2019-01-01'), end: day('2020-01-02') }],
+		['2022-12-31', '2024-01-01', { start: day('2022-12-31'), end: day('2024-01-02') }],
+		['0001-01-01', '9999-12-31', { start: day('0001-01-01'), end: day('9999-12-31') + 1 }]
+	])('%s to %s', (from, to, expected) => {
+		expect(readWindow(from, to, span)).toEqual(expected);
+	});
+
+	it('is named in the warning of a link', () => {
+		const result = readViewState(new URLSearchParams('from=1000-01-01&to=1000-01-02'), { ...context, span });
+		expect(result).toEqual({ state: {}, warnings: [`ignored "from"/"to": ${OUTSIDE('1000-01-01', '1000-01-02')}`] });
 	});
 });
 

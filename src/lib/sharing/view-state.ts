@@ -21,6 +21,8 @@ export interface ViewState {
 
 export interface ViewContext {
 	eventIds: ReadonlySet<string>;
+	/** The timeline's whole view: a window with nothing of it in it is refused. */
+	span?: TimeWindow;
 	categories: readonly string[];
 	actors: readonly string[];
 }
@@ -51,7 +53,7 @@ export function readViewState(params: URLSearchParams, context: ViewContext): { 
 	const from = get('from');
 	const to = get('to');
 	if (from !== undefined || to !== undefined) {
-		const window = readWindow(from, to);
+		const window = readWindow(from, to, context.span);
 		if (typeof window === 'string') warnings.push(`ignored "from"/"to": ${window}`);
 		else state.window = window;
 	}
@@ -79,8 +81,12 @@ export function readViewState(params: URLSearchParams, context: ViewContext): { 
 	return { state, warnings };
 }
 
-/** A window of whole days from its first and last day (both included); a string says what is wrong. */
-export function readWindow(from: string | undefined, to: string | undefined): TimeWindow | string {
+/**
+ * A window of whole days from its first and last day (both included); a string says what is wrong. Given the
+ * timeline's whole view (`span`), a window entirely outside it is wrong too: shown clamped, it would be an empty
+ * stretch at one end that the reader never asked for.
+ */
+export function readWindow(from: string | undefined, to: string | undefined, span?: TimeWindow): TimeWindow | string {
 	if (from === undefined || to === undefined) return 'both are needed';
 	let start: number;
 	let last: number;
@@ -91,7 +97,12 @@ export function readWindow(from: string | undefined, to: string | undefined): Ti
 		return (error as Error).message;
 	}
 	if (last < start) return `"to" (${to}) is before "from" (${from})`;
-	return { start, end: last + 1 };
+	const window = { start, end: last + 1 };
+	if (span && (window.end <= span.start || window.start >= span.end)) {
+		const whole = windowDays(span);
+		return `${from} to ${to} is outside this timeline, which spans ${whole.from} to ${whole.to}`;
+	}
+	return window;
 }
 
 /** Float noise from the zoom maths (e.g. 19358.000000001) must not add a day to a window. */
