@@ -6,14 +6,15 @@
  * Until `start` (the page has hydrated) it is the prerendered view: the whole span, nothing selected, no writes.
  */
 import type { EventView, UndatableView } from '../model/event-view.ts';
-import type { ThemeColours } from '../model/palette.ts';
 import type { Timeline } from '../model/schema.ts';
 import { readViewState, writeViewState, type LaneMode, type ViewState } from '../sharing/view-state.ts';
 import type { TimeWindow } from '../timeline/time-window.ts';
+import { filterBox, linkFilter, toggled, type Filter } from './filters.ts';
+import { announce, announceUndatable, noticeOf } from './names.ts';
 import { timelineFacts, type ExplorerEvent, type TimelineFacts } from './timeline-facts.ts';
 import { TimelineZoom } from './timeline-zoom.svelte.ts';
 
-export type { ExplorerEvent };
+export type { ExplorerEvent, Filter };
 
 /** Where the view is written: on a page, SvelteKit's shallow history (`pushState` / `replaceState`). */
 export interface ViewHistory {
@@ -28,17 +29,6 @@ export interface ExplorerOptions {
 	onselectionchange?: (id: string | null) => void;
 	/** Told when the visible window settles after a move. */
 	onviewchange?: (window: TimeWindow) => void;
-}
-
-export interface Filter {
-	key: string;
-	label: string;
-	count: number;
-	shown: boolean;
-	/** The only one ticked: it stays ticked (with none, the link would name no filter and show everything). */
-	last: boolean;
-	/** A category's colours, for its swatch. */
-	colour?: ThemeColours;
 }
 
 export class ExplorerState {
@@ -153,8 +143,8 @@ export class ExplorerState {
 		this.linkedWindow = $derived(
 			Math.abs(zoom.window.start - full.start) < 1 && Math.abs(zoom.window.end - full.end) < 1 ? undefined : zoom.window
 		);
-		this.linkedCategories = $derived(this.#listFilter(this.#shownCategories, categories));
-		this.linkedActors = $derived(this.#listFilter(this.#shownActors, actors));
+		this.linkedCategories = $derived(linkFilter(this.#shownCategories, categories));
+		this.linkedActors = $derived(linkFilter(this.#shownActors, actors));
 		this.categoryFilters = $derived(
 			categories.map((c) => {
 				const { label, colour } = facts.categoryById.get(c)!;
@@ -200,16 +190,11 @@ export class ExplorerState {
 	}
 
 	toggleCategory(category: string): void {
-		this.#write({ categories: this.#listFilter(toggled(this.#shownCategories, category), this.facts.categories) }, 'replace');
+		this.#write({ categories: linkFilter(toggled(this.#shownCategories, category), this.facts.categories) }, 'replace');
 	}
 
 	toggleActor(actor: string): void {
-		this.#write({ actors: this.#listFilter(toggled(this.#shownActors, actor), this.facts.actors) }, 'replace');
-	}
-
-	/** A filter as a link names it: absent when everything is shown, else what is, in the timeline's order. */
-	#listFilter(shown: ReadonlySet<string>, all: readonly string[]): string[] | undefined {
-		return shown.size === all.length ? undefined : all.filter((key) => shown.has(key));
+		this.#write({ actors: linkFilter(toggled(this.#shownActors, actor), this.facts.actors) }, 'replace');
 	}
 
 	/** Writes the view: a new history entry for a selection (never in an embed), a replaced one for the rest. */
@@ -248,30 +233,4 @@ export class ExplorerState {
 		this.passageIndex = 0;
 		this.#onselectionchange?.(id);
 	}
-}
-
-/** A filter's box for `key`: ticked while it is shown, held while it is the only one shown. */
-function filterBox(key: string, shown: ReadonlySet<string>): Pick<Filter, 'key' | 'shown' | 'last'> {
-	return { key, shown: shown.has(key), last: shown.size === 1 && shown.has(key) };
-}
-
-/** The set with `key` ticked or unticked; the last one ticked stays (see `Filter.last`). */
-function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
-	const next = new Set(set);
-	if (!next.delete(key)) next.add(key);
-	return next.size === 0 ? set : next;
-}
-
-/** A warning about the URL, as the reader is told it: the page shows what it can instead. */
-function noticeOf(warning: string): string {
-	return `This link asked for something this timeline does not have, so it is left out (${warning.replace(/^ignored /, '')}).`;
-}
-
-function announceUndatable(view: UndatableView): string {
-	return `Selected: ${view.entry.title}, mentioned without a date that can be placed: ${view.entry.reason}`;
-}
-
-function announce(view: EventView): string {
-	const count = view.passageKeys.length;
-	return `Selected: ${view.event.title}, ${view.label}. ${count} passage${count === 1 ? '' : 's'} in the article.`;
 }
