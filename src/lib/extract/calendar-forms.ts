@@ -112,6 +112,8 @@ function dateValue(form: Extract<Form, { type: 'date' }>, context: FormContext):
 		.map(candidate);
 	const onWeekday = candidates.filter((c) => weekdayOf(c.first) === weekday);
 	if (onWeekday.length > 0) candidates = onWeekday;
+	// "closed in March 2023 and did not survive the winter": the season the story goes on to, the one it is in or the next.
+	if (form.definite && setting.kind === 'narrative') candidates = candidates.filter((c) => c.last >= setting.reference.first);
 	const chosen = chooseOccurrence(candidates, setting);
 	return chosen && point(chosen);
 }

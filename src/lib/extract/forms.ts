@@ -25,6 +25,8 @@ export type Form =
 			uncertain?: boolean;
 			/** "9 December last year": the year counted from the publication date, when no year is written. */
 			yearFrom?: { origin: 'publication'; offset: number };
+			/** "the winter": a season the story has come to, read onward from the date last mentioned in a narrative. */
+			definite?: boolean;
 	  }
 	/** A span of whole years: a decade or a century, as astronomical years. */
 	| { type: 'years'; first: number; last: number }

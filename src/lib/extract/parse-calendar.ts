@@ -160,7 +160,7 @@ const parseSeason: Parser = (t, i, cue) => {
 	// Without a year: lower case ("the Arab Spring" is a name), after "the" or a cue in its own paragraph, and a clause after.
 	const cued = the || ((cue === 'strong' || cue === 'weak') && continues(t, i));
 	if (word!.text !== word!.lower || !cued || !clauseFollows(t, i + the + 1)) return null;
-	return { next: i + the + 1, form: { type: 'date', season } };
+	return { next: i + the + 1, form: { type: 'date', season, ...(the ? { definite: true } : {}) } };
 };
 
 /** "every Monday", "each spring": a set of days, not one. */
