@@ -3,7 +3,7 @@
  * the words' own precision is kept: "two weeks later" after "December 2023" is the range the shift allows, not a
  * guessed day; "later that year" runs from the anchor to the year's end.
  */
-import { type CalendarDay, daysInMonth, ymdFromDay } from '../dates/calendar-day.ts';
+import { type CalendarDay, dayFromYmd, daysInMonth, ymdFromDay } from '../dates/calendar-day.ts';
 import type { Form } from './forms.ts';
 import {
 	type Anchor,
@@ -74,6 +74,15 @@ export function formValue(form: Form, context: FormContext): Value | null {
 		}
 		case 'within':
 			return within(origin(form.origin), form.unit, form.side);
+		case 'coming': {
+			// Told in the past ("over the next two months, it advanced"; "said it would") it runs from the date last mentioned.
+			const setting = context.setting;
+			const told = setting.kind === 'news' && (setting.tense === 'present' || setting.tense === 'future');
+			const anchor = told ? dayAnchor(context.published) : context.reference;
+			const end = anchor?.point ? pointAfter(anchor.point, form.unit, form.count) : null;
+			if (end === null) return null;
+			return form.lasting ? { kind: 'interval', start: anchor!.point!, end } : oneOf(anchor!.point!, end);
+		}
 		case 'then': {
 			const anchor = context.reference;
 			return anchor?.point ? point(anchor.point) : null;
@@ -144,6 +153,24 @@ export function shift(anchor: Anchor, unit: 'day' | 'week' | 'weekend' | 'month'
 			const [first, last] = [yearOf(anchor.first) + count, yearOf(anchor.last) + count];
 			return first === last ? point(yearPoint(first)) : oneOf(yearPoint(first), yearPoint(last));
 		}
+	}
+}
+
+/** The point `count` units after `from`, at its precision, or null when the unit is finer than it ("a week" after a year). */
+function pointAfter(from: Point, unit: 'day' | 'week' | 'month' | 'year', count: number): Point | null {
+	const months = unit === 'year' ? 12 * count : unit === 'month' ? count : null;
+	switch (from.precision) {
+		case 'day': {
+			if (months === null) return dayPoint(dayFromYmd(from.year, from.month, from.day) + (unit === 'week' ? 7 : 1) * count);
+			const { year, month } = monthStep(from.year, from.month, months);
+			return { precision: 'day', year, month, day: Math.min(from.day, daysInMonth(year, month)) };
+		}
+		case 'month':
+			return months === null ? null : monthStep(from.year, from.month, months);
+		case 'year':
+			return unit === 'year' ? yearPoint(from.year + count) : null;
+		default:
+			return null;
 	}
 }
 

@@ -38,6 +38,11 @@ export type Form =
 	| { type: 'named'; month?: number; season?: Season; weekday?: number; direction: -1 | 0 | 1; origin: Origin }
 	/** "later that year" (from the reference to the end of its year), "earlier this month". */
 	| { type: 'within'; unit: 'year' | 'month'; side: 'later' | 'earlier'; origin: Origin }
+	/**
+	 * "over the next two months", "within the next year": from the moment told from (publication, or in the past
+	 * tense the date last mentioned) to `count` units on; `lasting` for the whole span, else once within it.
+	 */
+	| { type: 'coming'; unit: Exclude<Unit, 'weekend'>; count: number; lasting: boolean }
 	/** "then" of "since then": the date last mentioned. */
 	| { type: 'then' }
 	/** "the century" of "the end of the century": the one the reference is in. */
