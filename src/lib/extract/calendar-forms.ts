@@ -42,8 +42,10 @@ export function formValue(form: Form, context: FormContext): Value | null {
 		return future && anchor.last < context.published ? dayAnchor(context.published) : anchor;
 	};
 	switch (form.type) {
-		case 'date':
-			return dateValue(form.yearFrom ? { ...form, year: yearOf(context.published) + form.yearFrom.offset } : form, context);
+		case 'date': {
+			const value = dateValue(form.yearFrom ? { ...form, year: yearOf(context.published) + form.yearFrom.offset } : form, context);
+			return form.week === undefined || value?.kind !== 'point' || value.point.precision !== 'month' ? value : weekOf(value.point, form.week);
+		}
 		case 'years':
 			return oneOf(yearPoint(form.first), yearPoint(form.last));
 		case 'part': {
@@ -125,6 +127,14 @@ function dateValue(form: Extract<Form, { type: 'date' }>, context: FormContext):
 	if (form.definite && setting.kind === 'narrative') candidates = candidates.filter((c) => c.last >= setting.reference.first);
 	const chosen = chooseOccurrence(candidates, setting);
 	return chosen && point(chosen);
+}
+
+/** The days of a month's `week`th seven (1 is the 1st to the 7th), or its last seven (-1): which of them is not said. */
+function weekOf(month: Extract<Point, { precision: 'month' }>, week: number): Value {
+	const length = daysInMonth(month.year, month.month);
+	const first = week === -1 ? length - 6 : 7 * (week - 1) + 1;
+	const day = (d: number): Point => ({ precision: 'day', year: month.year, month: month.month, day: d });
+	return oneOf(day(first), day(first + 6));
 }
 
 /** `count` units from the anchor, at the unit's precision where the anchor allows it, else the range it allows. */

@@ -25,6 +25,8 @@ export type Form =
 			uncertain?: boolean;
 			/** "9 December last year": the year counted from the publication date, when no year is written. */
 			yearFrom?: { origin: 'publication'; offset: number };
+			/** "the second week of March": days 8–14 of the month (1 to 4), or its last seven days (-1). */
+			week?: number;
 			/** "the winter": a season the story has come to, read onward from the date last mentioned in a narrative. */
 			definite?: boolean;
 	  }

@@ -1,7 +1,7 @@
-/** Periods longer than a month: decades, centuries, quarters and halves of a year. */
+/** Periods other than a day, a month or a season: decades, centuries, quarters and halves of a year, weeks of a month. */
 import { ORDINALS } from './lexicon.ts';
 import { type Token, isPlainNumber, isWord } from './tokens.ts';
-import { type Parsed, type Parser, continues, eraAt, glued, publicationYearAfter, standsAlone, yearAt } from './token-readers.ts';
+import { type Parsed, type Parser, continues, eraAt, glued, monthAt, publicationYearAfter, standsAlone, yearAt } from './token-readers.ts';
 
 /** 1 for a "the" the next word continues ("the 1990s"), else 0: no expression runs on over a paragraph break. */
 const theAt = (t: Token[], i: number): 0 | 1 => (isWord(t[i], 'the') && continues(t, i + 1) ? 1 : 0);
@@ -80,6 +80,18 @@ const parsePart: Parser = (t, i) => {
 	return null;
 };
 
+/** the first week of January, the second week of March 2024, the last week of June (the first to fourth, or the last) */
+const parseWeekOfMonth: Parser = (t, i) => {
+	const the = theAt(t, i);
+	const word = t[i + the]!;
+	const index = word.kind === 'number' && word.suffix !== 's' && word.suffix !== '' ? word.value : ORDINALS.get(word.lower) ?? (['last', 'final'].includes(word.lower) ? -1 : undefined);
+	if (!the || index === undefined || index === 0 || index > 4 || !isWord(t[i + 2], 'week') || !isWord(t[i + 3], 'of') || !continues(t, i + 2)) return null;
+	const month = monthAt(t, i + 4, false);
+	if (month === null) return null;
+	const year = yearAt(t, month.next);
+	return { next: year?.next ?? month.next, form: { type: 'date', month: month.month, week: index, ...(year ? { year: year.year } : {}) } };
+};
+
 const FISCAL_WORDS: ReadonlySet<string> = new Set(['fiscal', 'financial']);
 
-export const PERIOD_PARSERS: readonly Parser[] = [parseYears, parseCenturyWord, parsePart];
+export const PERIOD_PARSERS: readonly Parser[] = [parseYears, parseCenturyWord, parsePart, parseWeekOfMonth];
