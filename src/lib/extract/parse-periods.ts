@@ -44,6 +44,10 @@ function century(t: Token[], i: number, ordinal: number): Parsed | null {
 	return { next: era?.next ?? i + 2 + hyphen, form: { type: 'years', first: (ordinal - 1) * 100 + 1, last: ordinal * 100 } };
 }
 
+/** "fourth", "4th": the ordinal; "last", "final": -1. */
+const indexAt = (word: Token): number | undefined =>
+	word.kind === 'number' && word.suffix !== 's' && word.suffix !== '' ? word.value : ORDINALS.get(word.lower) ?? (['last', 'final'].includes(word.lower) ? -1 : undefined);
+
 /**
  * the fourth quarter of 2024, Q3, H1 2025, the first half of 2022, the second half of the year; not a fiscal one ("its
  * fiscal fourth quarter", "fiscal Q4"), whose months are the company's, not the calendar's.
@@ -59,7 +63,7 @@ const parsePart: Parser = (t, i) => {
 	}
 	const the = theAt(t, i);
 	const word = t[i + the]!;
-	const index = word.kind === 'number' && word.suffix !== 's' && word.suffix !== '' ? word.value : ORDINALS.get(word.lower) ?? (['last', 'final'].includes(word.lower) ? -1 : undefined);
+	const index = indexAt(word);
 	const hyphen = glued(t, i + the + 1, '-') ? 1 : 0;
 	const unit = t[i + the + 1 + hyphen];
 	if (index === undefined || !continues(t, i + the + 1 + hyphen) || !(isWord(unit, 'quarter') || isWord(unit, 'half'))) return null;
@@ -84,7 +88,7 @@ const parsePart: Parser = (t, i) => {
 const parseWeekOfMonth: Parser = (t, i) => {
 	const the = theAt(t, i);
 	const word = t[i + the]!;
-	const index = word.kind === 'number' && word.suffix !== 's' && word.suffix !== '' ? word.value : ORDINALS.get(word.lower) ?? (['last', 'final'].includes(word.lower) ? -1 : undefined);
+	const index = indexAt(word);
 	if (!the || index === undefined || index === 0 || index > 4 || !isWord(t[i + 2], 'week') || !isWord(t[i + 3], 'of') || !continues(t, i + 2)) return null;
 	const month = monthAt(t, i + 4, false);
 	if (month === null) return null;
