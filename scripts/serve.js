@@ -2,7 +2,7 @@
 // Serves the built static site exactly as a web host would: `node scripts/serve.js [dir] [--port N]`.
 // Used by `npm start`, the end-to-end tests and the benchmark, so all of them see the same files.
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
@@ -16,7 +16,47 @@ if (!existsSync(dir)) {
 	process.exit(1);
 }
 
-const assets = sirv(dir, { etag: true, gzip: true, brotli: true, extensions: ['html'] });
+/**
+ * The site's files, listed once (sirv's fast mode) and listed again when the folder was rebuilt, so a preview left
+ * running serves a new build without a restart. A rebuild empties and rewrites the folder, which changes the
+ * folder's own inode or modified time: one stat per request. A file written later into a subfolder is found by a
+ * miss (`reread`). Returns null while the folder is missing (a rebuild under way).
+ */
+const site = {
+	stamp: '',
+	assets: null,
+	current() {
+		let stamp;
+		try {
+			const stats = statSync(dir);
+			stamp = `${stats.ino}:${stats.mtimeMs}`;
+		} catch {
+			return null;
+		}
+		if (stamp !== this.stamp) this.list(stamp);
+		return this.assets;
+	},
+	list(stamp) {
+		this.stamp = stamp;
+		this.assets = sirv(dir, { etag: true, gzip: true, brotli: true, extensions: ['html'] });
+	},
+	/** After a miss: lists the files again when the one asked for is on disk now (its page or its file). */
+	reread(path) {
+		if (!file(path) && !file(`${path}.html`) && !file(`${path.replace(/\/$/, '')}/index.html`)) return false;
+		this.list(this.stamp);
+		return true;
+	}
+};
+
+/** Whether the build holds the file at this URL path. */
+function file(name) {
+	try {
+		const decoded = decodeURIComponent(name);
+		return !decoded.includes('..') && existsSync(join(dir, decoded)) && statSync(join(dir, decoded)).isFile();
+	} catch {
+		return false; // a malformed %-escape names no file
+	}
+}
 
 /**
  * Framing, which a <meta> Content-Security-Policy cannot control: the embed pages may be framed by any site,
@@ -37,14 +77,6 @@ function setFramingHeaders(req, res) {
  * which break at the other address; hosts with "pretty URLs" redirect the same way.
  */
 function canonicalPath(path) {
-	const file = (name) => {
-		try {
-			const decoded = decodeURIComponent(name);
-			return !decoded.includes('..') && existsSync(join(dir, decoded));
-		} catch {
-			return false; // a malformed %-escape names no file
-		}
-	};
 	if (path.length > 1 && path.endsWith('/') && !file(`${path}index.html`) && file(`${path.slice(0, -1)}.html`)) return path.slice(0, -1);
 	if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) && !file(`${path}.html`) && file(`${path}/index.html`)) return `${path}/`;
 	return null;
@@ -58,11 +90,17 @@ const server = createServer((req, res) => {
 		res.writeHead(308, { location: `${canonical}${url.search}` });
 		return res.end();
 	}
-	assets(req, res, () => {
+	const assets = site.current();
+	if (assets === null) {
+		res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2' });
+		return res.end(`"${dir}" is missing: being rebuilt? Try again in a moment.`);
+	}
+	const notFound = () => {
 		res.statusCode = 404;
 		res.setHeader('content-type', 'text/plain; charset=utf-8');
 		res.end('Not found');
-	});
+	};
+	assets(req, res, () => (site.reread(url.pathname) ? site.assets(req, res, notFound) : notFound()));
 });
 server.on('error', (error) => {
 	if (error.code !== 'EADDRINUSE') throw error;

@@ -636,4 +636,70 @@ test.describe('the loader script (static/embed.js) on a host page', () => {
 		await expect.poll(markers).toBe(5);
 		expect(await height(), 'a message from another origin in the frame').toBe(settled + 101);
 	});
+
+	test('follows a mounted placeholder’s attributes: theme, window and event through the API, other options by a new URL', async ({ page }) => {
+		// As a CMS that sets the theme after the page renders, or a single-page app that moves to another event.
+		await page.goto(hostPage('/follow.html', '<div id="p" data-sourceline="xi-visit-russia-2023"></div>'));
+		await expect.poll(async () => (await received(page)).map((m) => m.type)).toContain('ready');
+		const iframe = page.locator('#p iframe');
+		const frame = frameOf(page);
+		const set = (attributes: Record<string, string | null>) =>
+			page.evaluate((attributes) => {
+				const placeholder = document.getElementById('p')!;
+				for (const [name, value] of Object.entries(attributes)) if (value === null) placeholder.removeAttribute(name); else placeholder.setAttribute(name, value);
+			}, attributes);
+		// A mark in the frame's document: gone when the frame reloads.
+		await frame.locator('html').evaluate(() => ((window as unknown as { firstDocument: boolean }).firstDocument = true));
+		const sameDocument = () => frame.locator('html').evaluate(() => (window as unknown as { firstDocument?: boolean }).firstDocument === true);
+
+		await set({ 'data-theme': 'dark' });
+		await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await set({ 'data-from': '2022-01-01', 'data-to': '2022-06-30' });
+		await expect.poll(async () => (await received(page)).filter((m) => m.type === 'view').at(-1)).toEqual(expect.objectContaining({ from: '2022-01-01', to: '2022-06-30' }));
+		await set({ 'data-event': 'g20-summit-bali' });
+		await expect(frame.locator('#detail-title')).toHaveText('China signs a G20 statement condemning the war, as the article reports');
+		await set({ 'data-title': 'The visit, day by day' });
+		await expect(iframe).toHaveAttribute('title', 'The visit, day by day');
+		await set({ 'data-event': null });
+		await expect(frame.locator('#detail-title')).toHaveCount(0);
+		await set({ 'data-theme': null });
+		await expect(frame.locator('html')).not.toHaveAttribute('data-theme', /./);
+		expect(await sameDocument(), 'theme, window, event and title need no reload').toBe(true);
+		await expect(iframe).toHaveAttribute('src', `${SITE}/embed/xi-visit-russia-2023`);
+
+		// An option the API does not carry, and a window given up: a new URL holding every current option.
+		await set({ 'data-passages': 'popover', 'data-event': 'sco-summit-uzbekistan' });
+		await expect(iframe).toHaveAttribute('src', `${SITE}/embed/xi-visit-russia-2023?event=sco-summit-uzbekistan&from=2022-01-01&to=2022-06-30&passages=popover`);
+		await expect(frame.locator('.passage-text')).toContainText('At a summit held in September 2021 in Uzbekistan');
+		expect(await sameDocument()).toBe(false);
+		await set({ 'data-from': null, 'data-to': null });
+		await expect(iframe).toHaveAttribute('src', `${SITE}/embed/xi-visit-russia-2023?event=sco-summit-uzbekistan&passages=popover`);
+		await expect(frame.locator('#detail-title')).toHaveText(/Putin acknowledges/);
+		await expect(page.locator('iframe')).toHaveCount(1);
+	});
+
+	test('a placeholder given a timeline id later mounts then; data-height set before the frame reports applies', async ({ page }) => {
+		const warnings = warningsOf(page);
+		// The frame's page is held, so it cannot report its height yet.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(`${SITE}/embed/**`, async (route) => {
+			await held;
+			await route.continue();
+		});
+		// The page's load event waits for the held frame: go on once its document is parsed.
+		await page.goto(hostPage('/later-id.html', '<div id="p" data-sourceline="pending"></div><div id="bad" data-sourceline="TBD"></div>'), { waitUntil: 'domcontentloaded' });
+		await expect(page.locator('#p iframe')).toHaveCount(1);
+		await page.evaluate(() => document.getElementById('p')!.setAttribute('data-height', '300'));
+		await expect(page.locator('#p iframe')).toHaveCSS('height', '300px');
+		await page.evaluate(() => document.getElementById('p')!.setAttribute('data-sourceline', 'xi-visit-russia-2023'));
+		await expect(page.locator('#p iframe')).toHaveAttribute('src', `${SITE}/embed/xi-visit-russia-2023`);
+		await page.evaluate(() => document.getElementById('bad')!.setAttribute('data-sourceline', 'xi-visit-russia-2023'));
+		await expect(page.locator('#bad iframe')).toHaveAttribute('src', `${SITE}/embed/xi-visit-russia-2023`);
+		release();
+		await expect(page.frameLocator('#p iframe').locator('.timeline-svg .event-mark').first()).toBeVisible();
+		await expect.poll(() => page.locator('#p iframe').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(300);
+		await expect(page.locator('iframe')).toHaveCount(2);
+		expect(warnings.filter((w) => w.startsWith('Sourceline:'))).toEqual(['Sourceline: data-sourceline must be a timeline id, not "TBD"']);
+	});
 });

@@ -46,7 +46,9 @@ describe('readHostCommand', () => {
 		['a missing version', { source: 'sourceline-host', type: 'select', event: 'russia-invades-ukraine' }, 'unsupported API version "undefined"; this frame speaks 1'],
 		['a long version', host({ version: 'v'.repeat(1000) }), `unsupported API version ${'"vvvvvvvvvvvvvvvvvvv'}; this frame speaks 1`],
 		['an unknown type', host({ type: 'eval', code: 'alert(1)' }), 'unknown message type'],
-		['an unknown event', host({ type: 'select', event: '<img src=x onerror=alert(1)>' }), 'select: no event has that id'],
+		['an unknown event', host({ type: 'select', event: '<img src=x onerror=alert(1)>' }), 'select: no event has the id "<img src=x onerror=alert(1)>"'],
+		['an unknown event of 200 characters, shortened', host({ type: 'select', event: id200 }), `select: no event has the id "${'e'.repeat(40)}…"`],
+		['an unknown event with quotes and a line break, escaped', host({ type: 'select', event: 'a"b\nc' }), 'select: no event has the id "a\\"b\\nc"'],
 		['a number for an event', host({ type: 'select', event: 42 }), EVENT_SHAPE],
 		['an event id of 201 characters', host({ type: 'select', event: `${id200}e` }), EVENT_SHAPE],
 		['a huge event id', host({ type: 'select', event: 'x'.repeat(1_000_000) }), EVENT_SHAPE],
@@ -96,7 +98,7 @@ describe('hostCommandReader', () => {
 		const { counted, ids } = manyEvents();
 		const read = hostCommandReader(host, ids);
 		for (let i = 0; i < 1000; i++) expect(read({ source: host, data: select(`event-${i * 99}`) })).toEqual({ type: 'select', event: `event-${i * 99}` });
-		expect(read({ source: host, data: select('event-100000') })).toBe('select: no event has that id');
+		expect(read({ source: host, data: select('event-100000') })).toBe('select: no event has the id "event-100000"');
 		expect(counted.lists).toBe(1);
 	});
 

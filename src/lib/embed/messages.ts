@@ -16,7 +16,7 @@
 import { readWindow } from '../sharing/view-state.ts';
 import { isRecord } from '../model/record.ts';
 import type { TimeWindow } from '../timeline/time-window.ts';
-import type { Theme } from './options.ts';
+import { preview, type Theme } from './options.ts';
 
 export const API_VERSION = 1;
 export const FRAME_SOURCE = 'sourceline';
@@ -64,7 +64,7 @@ export function readHostCommand(data: unknown, isEvent: (id: string) => boolean,
 		case 'select': {
 			if (data.event === null) return { type: 'select', event: null };
 			if (typeof data.event !== 'string' || data.event.length > MAX_ID_LENGTH) return 'select: "event" must be an event id or null';
-			return isEvent(data.event) ? { type: 'select', event: data.event } : 'select: no event has that id';
+			return isEvent(data.event) ? { type: 'select', event: data.event } : `select: no event has the id ${preview(data.event)}`;
 		}
 		case 'setWindow': {
 			if (typeof data.from !== 'string' || typeof data.to !== 'string' || data.from.length > 10 || data.to.length > 10)

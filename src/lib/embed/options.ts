@@ -22,7 +22,8 @@ const CHOICES = {
 	controls: ['on', 'off']
 } as const;
 
-const preview = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+/** A value as shown in a warning: quoted and escaped, shortened to 40 characters; text, never HTML. */
+export const preview = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 export function readEmbedOptions(params: URLSearchParams): { options: EmbedOptions; warnings: string[] } {
 	const options = { ...DEFAULT_EMBED_OPTIONS };
