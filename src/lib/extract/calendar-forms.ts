@@ -3,7 +3,7 @@
  * the words' own precision is kept: "two weeks later" after "December 2023" is the range the shift allows, not a
  * guessed day; "later that year" runs from the anchor to the year's end.
  */
-import { type CalendarDay, daysInMonth, ymdFromDay } from '../dates/calendar-day.ts';
+import { type CalendarDay, dayFromYmd, daysInMonth, ymdFromDay } from '../dates/calendar-day.ts';
 import type { Form } from './forms.ts';
 import {
 	type Anchor,
@@ -42,8 +42,10 @@ export function formValue(form: Form, context: FormContext): Value | null {
 		return future && anchor.last < context.published ? dayAnchor(context.published) : anchor;
 	};
 	switch (form.type) {
-		case 'date':
-			return dateValue(form.yearFrom ? { ...form, year: yearOf(context.published) + form.yearFrom.offset } : form, context);
+		case 'date': {
+			const value = dateValue(form.yearFrom ? { ...form, year: yearOf(context.published) + form.yearFrom.offset } : form, context);
+			return form.week === undefined || value?.kind !== 'point' || value.point.precision !== 'month' ? value : weekOf(value.point, form.week);
+		}
 		case 'years':
 			return oneOf(yearPoint(form.first), yearPoint(form.last));
 		case 'part': {
@@ -74,6 +76,15 @@ export function formValue(form: Form, context: FormContext): Value | null {
 		}
 		case 'within':
 			return within(origin(form.origin), form.unit, form.side);
+		case 'coming': {
+			// Told in the past ("over the next two months, it advanced"; "said it would") it runs from the date last mentioned.
+			const setting = context.setting;
+			const told = setting.kind === 'news' && (setting.tense === 'present' || setting.tense === 'future');
+			const anchor = told ? dayAnchor(context.published) : context.reference;
+			const end = anchor?.point ? pointAfter(anchor.point, form.unit, form.count) : null;
+			if (end === null) return null;
+			return form.lasting ? { kind: 'interval', start: anchor!.point!, end } : oneOf(anchor!.point!, end);
+		}
 		case 'then': {
 			const anchor = context.reference;
 			return anchor?.point ? point(anchor.point) : null;
@@ -112,8 +123,18 @@ function dateValue(form: Extract<Form, { type: 'date' }>, context: FormContext):
 		.map(candidate);
 	const onWeekday = candidates.filter((c) => weekdayOf(c.first) === weekday);
 	if (onWeekday.length > 0) candidates = onWeekday;
+	// "closed in March 2023 and did not survive the winter": the season the story goes on to, the one it is in or the next.
+	if (form.definite && setting.kind === 'narrative') candidates = candidates.filter((c) => c.last >= setting.reference.first);
 	const chosen = chooseOccurrence(candidates, setting);
 	return chosen && point(chosen);
+}
+
+/** The days of a month's `week`th seven (1 is the 1st to the 7th), or its last seven (-1): which of them is not said. */
+function weekOf(month: Extract<Point, { precision: 'month' }>, week: number): Value {
+	const length = daysInMonth(month.year, month.month);
+	const first = week === -1 ? length - 6 : 7 * (week - 1) + 1;
+	const day = (d: number): Point => ({ precision: 'day', year: month.year, month: month.month, day: d });
+	return oneOf(day(first), day(first + 6));
 }
 
 /** `count` units from the anchor, at the unit's precision where the anchor allows it, else the range it allows. */
@@ -142,6 +163,24 @@ export function shift(anchor: Anchor, unit: 'day' | 'week' | 'weekend' | 'month'
 			const [first, last] = [yearOf(anchor.first) + count, yearOf(anchor.last) + count];
 			return first === last ? point(yearPoint(first)) : oneOf(yearPoint(first), yearPoint(last));
 		}
+	}
+}
+
+/** The point `count` units after `from`, at its precision, or null when the unit is finer than it ("a week" after a year). */
+function pointAfter(from: Point, unit: 'day' | 'week' | 'month' | 'year', count: number): Point | null {
+	const months = unit === 'year' ? 12 * count : unit === 'month' ? count : null;
+	switch (from.precision) {
+		case 'day': {
+			if (months === null) return dayPoint(dayFromYmd(from.year, from.month, from.day) + (unit === 'week' ? 7 : 1) * count);
+			const { year, month } = monthStep(from.year, from.month, months);
+			return { precision: 'day', year, month, day: Math.min(from.day, daysInMonth(year, month)) };
+		}
+		case 'month':
+			return months === null ? null : monthStep(from.year, from.month, months);
+		case 'year':
+			return unit === 'year' ? yearPoint(from.year + count) : null;
+		default:
+			return null;
 	}
 }
 

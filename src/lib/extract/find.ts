@@ -95,7 +95,9 @@ function withYearFrom(first: Form, second: Form): Form {
 	if (first.type !== 'date' || second.type !== 'date' || first.year !== undefined || second.year === undefined) return first;
 	if (first.month === undefined && first.season === undefined) return first;
 	const later = first.month !== undefined && second.month !== undefined && first.month > second.month;
-	return { ...first, year: later ? second.year - 1 : second.year };
+	// With its year, "the spring" needs no story to place it.
+	const { definite: _definite, ...yearless } = first;
+	return { ...yearless, year: later ? second.year - 1 : second.year };
 }
 
 const RANGE_WORDS: Readonly<Record<'from' | 'between', readonly string[]>> = {

@@ -25,6 +25,10 @@ export type Form =
 			uncertain?: boolean;
 			/** "9 December last year": the year counted from the publication date, when no year is written. */
 			yearFrom?: { origin: 'publication'; offset: number };
+			/** "the second week of March": days 8–14 of the month (1 to 4), or its last seven days (-1). */
+			week?: number;
+			/** "the winter": a season the story has come to, read onward from the date last mentioned in a narrative. */
+			definite?: boolean;
 	  }
 	/** A span of whole years: a decade or a century, as astronomical years. */
 	| { type: 'years'; first: number; last: number }
@@ -36,6 +40,11 @@ export type Form =
 	| { type: 'named'; month?: number; season?: Season; weekday?: number; direction: -1 | 0 | 1; origin: Origin }
 	/** "later that year" (from the reference to the end of its year), "earlier this month". */
 	| { type: 'within'; unit: 'year' | 'month'; side: 'later' | 'earlier'; origin: Origin }
+	/**
+	 * "over the next two months", "within the next year": from the moment told from (publication, or in the past
+	 * tense the date last mentioned) to `count` units on; `lasting` for the whole span, else once within it.
+	 */
+	| { type: 'coming'; unit: Exclude<Unit, 'weekend'>; count: number; lasting: boolean }
 	/** "then" of "since then": the date last mentioned. */
 	| { type: 'then' }
 	/** "the century" of "the end of the century": the one the reference is in. */

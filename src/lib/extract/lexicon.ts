@@ -68,6 +68,12 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
 	'street st avenue ave road rd boulevard blvd lane drive terrace crescent highway'.split(' ')
 );
 
+/**
+ * Words a number before them is part of, never a year: "the 2000 Guineas" (a race), "1000 guineas" (a sum). Listed,
+ * as street words are, since "the 2000 Guineas" and "the 2000 Olympics" differ only in what the noun names.
+ */
+export const NUMBERED_NAMES: ReadonlySet<string> = new Set(['guineas']);
+
 /** Northern meteorological seasons, as the EDTF season codes. */
 export const SEASONS: ReadonlyMap<string, Season> = new Map([
 	['spring', 21],

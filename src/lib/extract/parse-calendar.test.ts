@@ -249,6 +249,12 @@ describe('parse-calendar: years before a noun, and ranges of years in one piece'
 		['He lives at 1900 Main St. in a flat.', []],
 		['The story of 1919 Ireland is told.', ['1919 → 1919']],
 		['In 2019 Oxford Street was busy.', ['2019 → 2019']],
+		// A number before "Guineas" names a race or a sum; before other names it is still the year of an event.
+		['He won the 2000 Guineas.', []],
+		['She won the 1000 Guineas in 2019.', ['2019 → 2019']],
+		['He sold it for 2000 guineas in 1790.', ['1790 → 1790']],
+		['He went to the 2012 Olympics.', ['2012 → 2012']],
+		['The 2000 Olympics were in Sydney.', ['2000 → 2000']],
 		// After a determiner, a year is a date only before a word: not a count.
 		['Of the 2000 (or so) who came, half left.', []],
 		['Half of the 2000', []],

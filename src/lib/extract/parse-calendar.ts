@@ -6,7 +6,7 @@
  */
 import { describeInvalidYmd } from '../dates/calendar-day.ts';
 import type { Form } from './forms.ts';
-import { DAY_PARTS, FIXED_DAYS, MONTHS, NAMED_DAYS, SEASONS, STREET_WORDS, WEEKDAYS } from './lexicon.ts';
+import { DAY_PARTS, FIXED_DAYS, MONTHS, NAMED_DAYS, NUMBERED_NAMES, SEASONS, STREET_WORDS, WEEKDAYS } from './lexicon.ts';
 import { type Token, isCapitalised, isPlainNumber, isWord } from './tokens.ts';
 import {
 	type Parsed,
@@ -160,7 +160,7 @@ const parseSeason: Parser = (t, i, cue) => {
 	// Without a year: lower case ("the Arab Spring" is a name), after "the" or a cue in its own paragraph, and a clause after.
 	const cued = the || ((cue === 'strong' || cue === 'weak') && continues(t, i));
 	if (word!.text !== word!.lower || !cued || !clauseFollows(t, i + the + 1)) return null;
-	return { next: i + the + 1, form: { type: 'date', season } };
+	return { next: i + the + 1, form: { type: 'date', season, ...(the ? { definite: true } : {}) } };
 };
 
 /** "every Monday", "each spring": a set of days, not one. */
@@ -200,7 +200,7 @@ const parseYear: Parser = (t, i, cue) => {
 	const range = yearRange(t, i);
 	if (range !== null) return range;
 	const year = yearAt(t, i);
-	if (year === null) return null;
+	if (year === null || (!year.era && NUMBERED_NAMES.has(t[year.next]?.lower ?? ''))) return null;
 	const form: Form = { type: 'date', year: year.year };
 	if (year.era || cue === 'strong') return { next: year.next, form };
 	const after = t[year.next];

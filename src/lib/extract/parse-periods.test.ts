@@ -107,3 +107,19 @@ describe('parse-periods: "the" and the text around it', () => {
 		expect(found(text)).toEqual(expected);
 	});
 });
+
+describe('parse-periods: a week of a month is its days, the first to fourth seven or the last seven', () => {
+	// Which of those days is not said: a one-of range. Published Thursday 14 November 2024.
+	it.each<[string, string[]]>([
+		['It opens in the first week of January.', ['the first week of January → [2025-01-01..2025-01-07]']],
+		['It opened in the second week of March 2024.', ['the second week of March 2024 → [2024-03-08..2024-03-14]']],
+		['It closed in the last week of June.', ['the last week of June → [2024-06-24..2024-06-30]']],
+		['It will close in the final week of February 2028.', ['the final week of February 2028 → [2028-02-23..2028-02-29]']],
+		['In the 2nd week of April 2025 it rained.', ['the 2nd week of April 2025 → [2025-04-08..2025-04-14]']],
+		// A month has no fifth whole week; a week of something else is no date.
+		['The fifth week of March 2024 was odd.', ['March 2024 → 2024-03']],
+		['The first week of the trial was long.', []]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});

@@ -1,7 +1,7 @@
-/** Periods longer than a month: decades, centuries, quarters and halves of a year. */
+/** Periods other than a day, a month or a season: decades, centuries, quarters and halves of a year, weeks of a month. */
 import { ORDINALS } from './lexicon.ts';
 import { type Token, isPlainNumber, isWord } from './tokens.ts';
-import { type Parsed, type Parser, continues, eraAt, glued, publicationYearAfter, standsAlone, yearAt } from './token-readers.ts';
+import { type Parsed, type Parser, continues, eraAt, glued, monthAt, publicationYearAfter, standsAlone, yearAt } from './token-readers.ts';
 
 /** 1 for a "the" the next word continues ("the 1990s"), else 0: no expression runs on over a paragraph break. */
 const theAt = (t: Token[], i: number): 0 | 1 => (isWord(t[i], 'the') && continues(t, i + 1) ? 1 : 0);
@@ -44,6 +44,10 @@ function century(t: Token[], i: number, ordinal: number): Parsed | null {
 	return { next: era?.next ?? i + 2 + hyphen, form: { type: 'years', first: (ordinal - 1) * 100 + 1, last: ordinal * 100 } };
 }
 
+/** "fourth", "4th": the ordinal; "last", "final": -1. */
+const indexAt = (word: Token): number | undefined =>
+	word.kind === 'number' && word.suffix !== 's' && word.suffix !== '' ? word.value : ORDINALS.get(word.lower) ?? (['last', 'final'].includes(word.lower) ? -1 : undefined);
+
 /**
  * the fourth quarter of 2024, Q3, H1 2025, the first half of 2022, the second half of the year; not a fiscal one ("its
  * fiscal fourth quarter", "fiscal Q4"), whose months are the company's, not the calendar's.
@@ -59,7 +63,7 @@ const parsePart: Parser = (t, i) => {
 	}
 	const the = theAt(t, i);
 	const word = t[i + the]!;
-	const index = word.kind === 'number' && word.suffix !== 's' && word.suffix !== '' ? word.value : ORDINALS.get(word.lower) ?? (['last', 'final'].includes(word.lower) ? -1 : undefined);
+	const index = indexAt(word);
 	const hyphen = glued(t, i + the + 1, '-') ? 1 : 0;
 	const unit = t[i + the + 1 + hyphen];
 	if (index === undefined || !continues(t, i + the + 1 + hyphen) || !(isWord(unit, 'quarter') || isWord(unit, 'half'))) return null;
@@ -80,6 +84,18 @@ const parsePart: Parser = (t, i) => {
 	return null;
 };
 
+/** the first week of January, the second week of March 2024, the last week of June (the first to fourth, or the last) */
+const parseWeekOfMonth: Parser = (t, i) => {
+	const the = theAt(t, i);
+	const word = t[i + the]!;
+	const index = indexAt(word);
+	if (!the || index === undefined || index === 0 || index > 4 || !isWord(t[i + 2], 'week') || !isWord(t[i + 3], 'of') || !continues(t, i + 2)) return null;
+	const month = monthAt(t, i + 4, false);
+	if (month === null) return null;
+	const year = yearAt(t, month.next);
+	return { next: year?.next ?? month.next, form: { type: 'date', month: month.month, week: index, ...(year ? { year: year.year } : {}) } };
+};
+
 const FISCAL_WORDS: ReadonlySet<string> = new Set(['fiscal', 'financial']);
 
-export const PERIOD_PARSERS: readonly Parser[] = [parseYears, parseCenturyWord, parsePart];
+export const PERIOD_PARSERS: readonly Parser[] = [parseYears, parseCenturyWord, parsePart, parseWeekOfMonth];

@@ -30,6 +30,25 @@ describe('relative expressions against the publication day (Thursday 14 November
 	});
 });
 
+describe('"over the next two months": a span from the moment told from to that many units on', () => {
+	// Lasting ("over", "for", "during") is the interval; once within it ("in", "within") is the one-of range.
+	it.each<[string, string[]]>([
+		['Prices will rise over the next two months.', ['over the next two months → 2024-11-14/2025-01-14']],
+		['A decision is due in the next three weeks.', ['in the next three weeks → [2024-11-14..2024-12-05]']],
+		['It will close within the next year.', ['within the next year → [2024-11-14..2025-11-14]']],
+		['The road is shut for the next 10 days.', ['for the next 10 days → 2024-11-14/2024-11-24']],
+		// Told in the past, it runs from the date last mentioned, at that date's precision.
+		['In March 1944 it crossed the river. Over the next two months it advanced.', ['March 1944 → 1944-03', 'Over the next two months → 1944-03/1944-05']],
+		// A week is finer than a year: nothing the words allow can be said.
+		['In 1944 it crossed the river. Over the next two weeks it advanced.', ['1944 → 1944']],
+		// Without a word of span before it, it names a stretch of the story, not a date.
+		['The next two months of the war were hard.', []],
+		['It will end in the next day or two.', ['the next day → 2024-11-15']]
+	])('%s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});
+
 describe('relative expressions against the date last mentioned (3 March 2021)', () => {
 	it.each<[string, string[]]>([
 		['Two weeks after, it snowed.', ['Two weeks after → [2021-03-15..2021-03-21]']],

@@ -89,6 +89,23 @@ const parseCountedShift: Parser = (t, i) => {
 	return { next: u + 2, form: { type: 'shift', unit, count: later ? count : -count, origin: 'reference' } };
 };
 
+/** Before "the next two months": what lasts the span, or happens once within it. */
+const SPAN_WORDS: ReadonlyMap<string, boolean> = new Map([['over', true], ['for', true], ['during', true], ['throughout', true], ['in', false], ['within', false]]);
+
+/** over the next two months, in the next three weeks, within the next year (not "the next two months of the war") */
+const parseComing: Parser = (t, i) => {
+	const at = wordsFrom(t, i);
+	const lasting = SPAN_WORDS.get(at(0));
+	if (lasting === undefined || at(1) !== 'the' || at(2) !== 'next') return null;
+	const counted = countAt(t, i + 3);
+	const { count, next: u } = counted !== null && at(3) !== 'a' ? counted : { count: 1, next: i + 3 };
+	const word = at(u - i);
+	const unit = UNITS.get(word);
+	// "in the next day or two" ends later than its first unit says.
+	if (unit === undefined || unit === 'weekend' || (count === 1) !== !word.endsWith('s') || at(u - i + 1) === 'or') return null;
+	return { next: u + 1, form: { type: 'coming', unit, count, lasting } };
+};
+
 /** the following year, the previous week, the same day, the next day, the following spring, the following Monday, that year, that summer */
 const parseAnaphoric: Parser = (t, i) => {
 	const at = wordsFrom(t, i);
@@ -134,6 +151,7 @@ export const RELATIVE_PARSERS: readonly Parser[] = [
 	parseDeictic,
 	parseLastNext,
 	parseCountedShift,
+	parseComing,
 	parseAnaphoric,
 	parseUnitBeforeAfter,
 	parseWithin,

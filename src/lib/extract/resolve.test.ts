@@ -71,6 +71,21 @@ describe('resolve: which date last mentioned sets the scene', () => {
 	});
 });
 
+describe('resolve: a season with "the" after a dated past is the one the story goes on to, in a news text too', () => {
+	// As "that winter" would be; the one the date last mentioned is in, else the next ("the following spring").
+	it.each<[string, string[]]>([
+		['Yesterday the mayor spoke. The shop closed in August 2023. It did not survive the winter.', ['yesterday', '2023-08', '2023-24']],
+		['The shop closed in March 2023 and did not survive the winter.', ['2023-03', '2023-24']],
+		['The shop closed in December 2023 and did not survive the spring.', ['2023-12', '2024-21']],
+		// Not what "will" happen, nor a date within a year of publication: news, as before.
+		['Yesterday the mayor spoke. The shop closed in August 2023. It will not survive the winter.', ['yesterday', '2023-08', '2026-24']],
+		['Yesterday the mayor spoke. The shop closed in August 2026. It did not survive the summer.', ['yesterday', '2026-08', '2026-22']]
+	])('%s', (text, expected) => {
+		const values = found(text, '2026-11-10').map((e) => e.split(' → ')[1]);
+		expect(values).toEqual(expected.map((v) => (v === 'yesterday' ? '2026-11-09' : v)));
+	});
+});
+
 describe('resolve: ranges', () => {
 	it.each<[string, string[]]>([
 		['It ran from December 2023 to March.', ['from December 2023 to March → 2023-12/2024-03']],

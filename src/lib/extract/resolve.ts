@@ -44,7 +44,7 @@ export function resolveMentions(mentions: readonly Mention[], published: Calenda
 	const resolved: Resolved[] = [];
 	for (const mention of mentions) {
 		const at = settingOf(mention);
-		const context: FormContext = { published, setting: setting(reference, published, at, news), reference: reference?.anchor ?? null };
+		const context: FormContext = { published, setting: setting(reference, published, at, news && !definiteSeason(mention)), reference: reference?.anchor ?? null };
 		const result = resolveMention(mention, context, at.tense);
 		if (result === null) continue;
 		resolved.push(result);
@@ -60,6 +60,9 @@ function countsFromPublication(mention: Mention): boolean {
 	if (form.type === 'part') return form.yearFrom?.origin === 'publication';
 	return 'origin' in form && form.origin === 'publication';
 }
+
+/** "did not survive the winter": a season with "the" is one the story has come to, in a news text too. */
+const definiteSeason = (mention: Mention) => mention.form.type === 'date' && mention.form.definite === true;
 
 /**
  * A date without its year is read as news (around publication, by tense) unless the date last mentioned sets the
