@@ -3,6 +3,8 @@
  * Untrusted input: a value that is not one of the known ones is ignored with a warning, and none is ever
  * rendered as HTML. The view itself (event, window, lanes, categories) is read by `sharing/view-state.ts`.
  */
+import { quoted } from '../sharing/quoted.ts';
+
 export type Theme = 'auto' | 'light' | 'dark';
 /** How passages show: the article beside the timeline, the passage's text in the detail, or not at all. */
 export type PassageDisplay = 'panel' | 'popover' | 'none';
@@ -23,7 +25,7 @@ const CHOICES = {
 } as const;
 
 /** A value as shown in a warning: quoted and escaped, shortened to 40 characters; text, never HTML. */
-export const preview = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+export const preview = (value: string) => quoted(value, 40);
 
 export function readEmbedOptions(params: URLSearchParams): { options: EmbedOptions; warnings: string[] } {
 	const options = { ...DEFAULT_EMBED_OPTIONS };

@@ -5,6 +5,7 @@
  */
 import { dayFromIso, isoFromDay } from '../dates/calendar-day.ts';
 import type { TimeWindow } from '../timeline/time-window.ts';
+import { quoted } from './quoted.ts';
 
 export type LaneMode = 'category' | 'actor';
 
@@ -29,7 +30,7 @@ export interface ViewContext {
 
 const MAX_PARAM_LENGTH = 2000;
 /** Shown in warnings: enough to recognise a value, never enough to flood the console. */
-const preview = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+const preview = (value: string) => quoted(value, 60);
 
 export function readViewState(params: URLSearchParams, context: ViewContext): { state: ViewState; warnings: string[] } {
 	const state: ViewState = {};
