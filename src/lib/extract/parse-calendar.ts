@@ -75,10 +75,13 @@ function withPublicationYear(t: Token[], parsed: DateParsed): DateParsed {
 	return { next: relative.next, form: { ...parsed.form, yearFrom: { origin: 'publication', offset: relative.offset } } };
 }
 
+/** A dash, en dash or slash glued to what comes before: "15–16", "2019/20". */
+const joinsRange = (token: Token | undefined): boolean => token?.gap === 'none' && /^[–\-/]$/.test(token.text);
+
 /** 15–16 October, 1-3 March 2024, 12/13 August: two days of one month, in order, joined by a glued dash or slash. */
 const parseDayRange: Parser = (t, i) => {
 	const [first, joiner, second] = [dayAt(t, i), t[i + 1], t[i + 2]];
-	if (first === null || joiner?.gap !== 'none' || !/^[–\-/]$/.test(joiner.text)) return null;
+	if (first === null || !joinsRange(joiner)) return null;
 	if (second?.kind !== 'number' || second.gap !== 'none' || second.suffix === 's' || second.text.length - second.suffix.length > 2) return null;
 	const month = monthAt(t, i + 3, true);
 	if (month === null || t[i + 3]!.gap !== 'space') return null;
@@ -222,7 +225,7 @@ function isStreet(t: Token[], i: number): boolean {
 function yearRange(t: Token[], i: number): Parsed | null {
 	const [first, dash, second] = [t[i], t[i + 1], t[i + 2]];
 	if (!isPlainNumber(first) || first.text.length !== 4 || first.value < 1000 || !standsAlone(t, i)) return null;
-	if (dash?.gap !== 'none' || !/^[–\-/]$/.test(dash.text) || !isPlainNumber(second) || second.gap !== 'none' || !endsCleanly(t, i + 3)) return null;
+	if (!joinsRange(dash) || !isPlainNumber(second) || second.gap !== 'none' || !endsCleanly(t, i + 3)) return null;
 	const last = second.text.length === 2 ? twoDigitEnd(first.value, second.value) : second.text.length === 4 ? second.value : NaN;
 	if (!(last > first.value && last - first.value < 100 && last <= 2999)) return null;
 	return { next: i + 3, form: { type: 'date', year: first.value }, to: { type: 'date', year: last } };
