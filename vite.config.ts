@@ -68,7 +68,7 @@ function recordBundleModules(): Plugin {
 		name: 'sourceline:bundle-modules',
 		apply: () => Boolean(file),
 		generateBundle(_options, bundle) {
-			const chunks = browserChunks(bundle);
+			const chunks = [...browserChunks(bundle), ...islandChunks];
 			// Only the client build writes the file.
 			if (chunks.length > 0)
 				writeFileSync(
@@ -78,6 +78,9 @@ function recordBundleModules(): Plugin {
 		}
 	};
 }
+
+/** The island's chunks, once embedIsland has built them (the site has them as plain files). */
+const islandChunks: Rollup.OutputChunk[] = [];
 
 /**
  * Builds the embed page's island (src/lib/embed/island.ts: the embed mounted by one module, without SvelteKit's
@@ -108,13 +111,14 @@ function embedIsland(): Plugin {
 			const output = (Array.isArray(built) ? built : [built]).flatMap((result) => ('output' in result ? result.output : []));
 			const chunks = output.filter((file) => file.type === 'chunk');
 			for (const chunk of chunks) this.emitFile({ type: 'asset', fileName: chunk.fileName, source: chunk.code });
+			islandChunks.splice(0, Infinity, ...chunks);
 			process.env[EMBED_MODULES_VARIABLE] = JSON.stringify(pageModules(chunks, resolve(ISLAND_SOURCE)));
 		}
 	};
 }
 
 export default defineConfig({
-	plugins: [validateData(), reloadData(), recordBundleModules(), embedIsland(), sveltekit()],
+	plugins: [validateData(), reloadData(), embedIsland(), recordBundleModules(), sveltekit()],
 	test: {
 		projects: [
 			{
