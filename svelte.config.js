@@ -23,6 +23,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		outDir: workingFiles,
+		// Each page's CSS in the page: no request before the first paint (and the embed's island brings none).
+		inlineStyleThreshold: Infinity,
 		// A static site: every route is prerendered, and `strict` fails the build on any route that is not.
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

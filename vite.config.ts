@@ -1,11 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin, Rollup } from 'vite';
+import { build, type Plugin, type Rollup } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { featuredTimeline } from './src/lib/server/featured.ts';
 import { DATA_DIR, loadTimelines } from './src/lib/server/timelines.ts';
-import { EMBED_MODULES_VARIABLE, pageModules, type BuiltChunk } from './src/lib/server/page-modules.ts';
+import { EMBED_MODULES_VARIABLE, ISLAND_FOLDER, ISLAND_SOURCE, pageModules } from './src/lib/server/page-modules.ts';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium } from './scripts/chromium.js';
 
@@ -67,7 +68,7 @@ function recordBundleModules(): Plugin {
 		name: 'sourceline:bundle-modules',
 		apply: () => Boolean(file),
 		generateBundle(_options, bundle) {
-			const chunks = browserChunks(bundle);
+			const chunks = [...browserChunks(bundle), ...islandChunks];
 			// Only the client build writes the file.
 			if (chunks.length > 0)
 				writeFileSync(
@@ -78,24 +79,46 @@ function recordBundleModules(): Plugin {
 	};
 }
 
+/** The island's chunks, once embedIsland has built them (the site has them as plain files). */
+const islandChunks: Rollup.OutputChunk[] = [];
+
 /**
- * Records which browser modules the embed page needs (src/lib/server/page-modules.ts) for its prerendering, which
- * follows the client build: the page preloads them, the validator's only when the query has `data=`.
+ * Builds the embed page's island (src/lib/embed/island.ts: the embed mounted by one module, without SvelteKit's
+ * client, see docs/embed-loading.md) in the client build, adds its files to the site, and records its modules for
+ * the page's prerendering, which follows (src/lib/server/page-modules.ts). Its styles are the page's own: the
+ * prerendered page inlines the same components' CSS, scoped by the same hashes (file names), so the island's are
+ * dropped.
  */
-function recordEmbedModules(): Plugin {
-	const page = resolve('src/routes/(embed)/embed/[id=slug]/+page.svelte');
+function embedIsland(): Plugin {
 	return {
-		name: 'sourceline:embed-modules',
+		name: 'sourceline:embed-island',
 		apply: 'build',
-		generateBundle(_options, bundle) {
-			const chunks: BuiltChunk[] = browserChunks(bundle);
-			if (chunks.length > 0) process.env[EMBED_MODULES_VARIABLE] = JSON.stringify(pageModules(chunks, page));
+		async generateBundle(_options, bundle) {
+			if (browserChunks(bundle).length === 0) return; // the server build
+			const built = await build({
+				configFile: false,
+				logLevel: 'warn',
+				plugins: [svelte()],
+				build: {
+					write: false,
+					modulePreload: false,
+					rolldownOptions: {
+						input: { island: ISLAND_SOURCE },
+						output: { entryFileNames: `${ISLAND_FOLDER}/[name].[hash].js`, chunkFileNames: `${ISLAND_FOLDER}/[name].[hash].js` }
+					}
+				}
+			});
+			const output = (Array.isArray(built) ? built : [built]).flatMap((result) => ('output' in result ? result.output : []));
+			const chunks = output.filter((file) => file.type === 'chunk');
+			for (const chunk of chunks) this.emitFile({ type: 'asset', fileName: chunk.fileName, source: chunk.code });
+			islandChunks.splice(0, Infinity, ...chunks);
+			process.env[EMBED_MODULES_VARIABLE] = JSON.stringify(pageModules(chunks, resolve(ISLAND_SOURCE)));
 		}
 	};
 }
 
 export default defineConfig({
-	plugins: [validateData(), reloadData(), recordBundleModules(), recordEmbedModules(), sveltekit()],
+	plugins: [validateData(), reloadData(), embedIsland(), recordBundleModules(), sveltekit()],
 	test: {
 		projects: [
 			{

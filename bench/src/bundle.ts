@@ -94,7 +94,9 @@ function measurePages(): PageBundle[] {
 
 function packageOf(id: string): string {
 	const name = moduleName(id);
-	return name.includes(' › ') ? name.split(' › ')[0]! : name.startsWith('src/') ? 'the app (src/)' : 'SvelteKit generated';
+	if (name.includes(' › ')) return name.split(' › ')[0]!;
+	if (name.startsWith('src/')) return 'the app (src/)';
+	return id.startsWith('\0') ? "the bundler's helpers" : 'SvelteKit generated';
 }
 
 function renderReport(pages: PageBundle[]): string {
@@ -103,8 +105,9 @@ function renderReport(pages: PageBundle[]): string {
 		'',
 		'Written by `cd bench && npm run bundle` (and by `npm run bench`), from a fresh build; do not edit by hand.',
 		'What each prerendered page loads before the reader does anything: SvelteKit\'s entries, the route\'s nodes and',
-		'what they import statically. Totals are the shipped files gzipped as served (zlib level 9). Modules are each',
-		'gzipped on their own, after minifying, so they add up to more than the total; read them as a ranking.',
+		'what they import statically; for the embed, which has no SvelteKit client, its island\'s module and what it',
+		'imports. Totals are the shipped files gzipped as served (zlib level 9). Modules are each gzipped on their own,',
+		'after minifying, so they add up to more than the total; read them as a ranking.',
 		'',
 		'## Budgets (issue #14)',
 		''

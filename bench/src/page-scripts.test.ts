@@ -53,3 +53,12 @@ test('a page whose start script cannot be read is an error, not an empty bundle'
 	assert.throws(() => pageScripts(html('0, 9'), manifest), /cannot tell which scripts/);
 	assert.throws(() => pageScripts(html('0, 2').replace('start.S.js', 'start.OLD.js'), manifest), /cannot tell which scripts/);
 });
+
+test('an island page (no SvelteKit client): its module script and preloads at start, the hosted-dataset modules on demand', () => {
+	const page = `<link rel="modulepreload" href="/_app/immutable/embed/shared.B.js">
+<script type="module" src="/_app/immutable/embed/island.A.js"></script>
+<meta name="sourceline:hosted-dataset-modules" content="/_app/immutable/embed/validate.C.js /_app/immutable/embed/issues.D.js">`;
+	const scripts = pageScripts(page, manifest);
+	assert.deepEqual(scripts.start, ['_app/immutable/embed/island.A.js', '_app/immutable/embed/shared.B.js']);
+	assert.deepEqual(scripts.onDemand, ['_app/immutable/embed/validate.C.js', '_app/immutable/embed/issues.D.js']);
+});

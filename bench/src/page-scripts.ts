@@ -1,5 +1,6 @@
 /**
- * Which of the build's chunks a prerendered page loads, from its HTML and Vite's manifest (for bundle.ts).
+ * Which of the build's chunks a prerendered page loads, from its HTML and Vite's manifest (for bundle.ts). The embed
+ * page has no SvelteKit client: its island's modules are named in its HTML (src/lib/server/page-modules.ts).
  */
 export type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>;
 
@@ -32,9 +33,25 @@ function staticClosure(roots: string[], manifest: Manifest): Set<string> {
  * every node dynamically), with their own static imports.
  */
 export function pageScripts(html: string, manifest: Manifest): { start: string[]; onDemand: string[] } {
+	const island = islandScripts(html);
+	if (island) return island;
 	const loaded = staticClosure(pageRoots(html, manifest), manifest);
 	const dynamic = [...loaded].flatMap((key) => manifest[key]?.dynamicImports ?? []).filter((key) => !key.includes('/client-optimized/nodes/'));
 	const onDemand = [...staticClosure(dynamic, manifest)].filter((key) => !loaded.has(key));
 	const file = (key: string) => manifest[key]!.file;
 	return { start: [...loaded].map(file), onDemand: onDemand.map(file) };
+}
+
+const siteFile = (href: string) => href.replace(/^(?:\.\.?\/|\/)+/, '');
+
+/**
+ * An island page's files, as its HTML names them: its module script and the modules it preloads at start; the
+ * hosted-dataset modules (`sourceline:hosted-dataset-modules`) on demand. Undefined for a SvelteKit page.
+ */
+function islandScripts(html: string): { start: string[]; onDemand: string[] } | undefined {
+	const entry = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
+	if (entry === undefined) return undefined;
+	const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]!);
+	const onDemand = /<meta name="sourceline:hosted-dataset-modules" content="([^"]*)"/.exec(html)?.[1]?.split(' ').filter(Boolean) ?? [];
+	return { start: [...new Set([entry, ...preloads].map(siteFile))], onDemand: onDemand.map(siteFile) };
 }

@@ -16,7 +16,7 @@ import { TimelineZoom } from './timeline-zoom.svelte.ts';
 
 export type { ExplorerEvent, Filter };
 
-/** Where the view is written: on a page, SvelteKit's shallow history (`pushState` / `replaceState`). */
+/** Where the view is written: on a timeline's page, SvelteKit's shallow history; in an embed, the frame's own. */
 export interface ViewHistory {
 	push(query: string): void;
 	replace(query: string): void;

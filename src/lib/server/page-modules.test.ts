@@ -58,9 +58,9 @@ describe('pageModules', () => {
 });
 
 describe('embedModules', () => {
-	it('is empty outside a build, and reads what the build recorded', () => {
-		expect(embedModules({})).toEqual({ imports: [], onDemand: [] });
-		const recorded = { imports: ['_app/immutable/nodes/6.abc.js'], onDemand: ['_app/immutable/chunks/D-x_1.js'] };
+	it("is the island's source outside a build (the dev server serves it), and reads what the build recorded", () => {
+		expect(embedModules({})).toEqual({ imports: ['src/lib/embed/island.ts'], onDemand: [] });
+		const recorded = { imports: ['_app/immutable/embed/island.abc.js'], onDemand: ['_app/immutable/embed/validate.D-x_1.js'] };
 		expect(embedModules({ [EMBED_MODULES_VARIABLE]: JSON.stringify(recorded) })).toEqual(recorded);
 	});
 
@@ -68,7 +68,8 @@ describe('embedModules', () => {
 		['not a list', { imports: 'a.js', onDemand: [] }],
 		['a file that is no module', { imports: ['a.css'], onDemand: [] }],
 		['markup in a name', { imports: [], onDemand: ['"><script>.js'] }],
-		['a list missing', { imports: [] }]
+		['a list missing', { imports: ['a.js'] }],
+		['without an entry', { imports: [], onDemand: [] }]
 	])('refuses a recording that is %s, naming the variable', (_, value) => {
 		expect(() => embedModules({ [EMBED_MODULES_VARIABLE]: JSON.stringify(value) })).toThrow(`${EMBED_MODULES_VARIABLE} is not a list of module files`);
 	});

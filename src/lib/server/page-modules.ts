@@ -1,10 +1,8 @@
 /**
- * Which browser modules a page needs, read from the client build's chunks, for what SvelteKit's own preload list
- * does not give (docs/embed-loading.md):
- * - `imports`: the page's chunk and every chunk it imports statically, at any depth. SvelteKit 2.70's list can miss one
- *   that another chunk also reaches through a dynamic import (the embed page's options, also imported by the
- *   lazily loaded Embed dialog), which the browser then asks for only once the page's chunk has arrived.
- * - `onDemand`: the chunks of the page's own dynamic imports (the embed's validator) and what they import, less
+ * Which browser modules the embed page needs, read from its island's build (docs/embed-loading.md), so that the
+ * prerendered page asks for each before any code runs:
+ * - `imports`: the entry's chunk first, then every chunk it imports statically, at any depth;
+ * - `onDemand`: the chunks of its dynamic imports (the validator of a hosted dataset) and what they import, less
  *   `imports`: preloaded only when the page will use them, which only the query says.
  */
 
@@ -21,13 +19,18 @@ export interface PageModules {
 	onDemand: string[];
 }
 
-export const NO_PAGE_MODULES: PageModules = { imports: [], onDemand: [] };
+/** The embed page's one script, and where the build puts its modules. */
+export const ISLAND_SOURCE = 'src/lib/embed/island.ts';
+export const ISLAND_FOLDER = '_app/immutable/embed';
 
-/** The modules of the chunk holding the source module `page` (an absolute path as the bundler names it). */
-export function pageModules(chunks: readonly BuiltChunk[], page: string): PageModules {
+/** Outside a build (the dev server) the page loads the island's source, which Vite serves. */
+export const DEV_EMBED_MODULES: PageModules = { imports: [ISLAND_SOURCE], onDemand: [] };
+
+/** The modules of the chunk holding the source module `entry` (an absolute path as the bundler names it). */
+export function pageModules(chunks: readonly BuiltChunk[], entry: string): PageModules {
 	const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-	const holder = chunks.find((chunk) => chunk.moduleIds.includes(page));
-	if (!holder) throw new Error(`no chunk of the client build holds ${page}`);
+	const holder = chunks.find((chunk) => chunk.moduleIds.includes(entry));
+	if (!holder) throw new Error(`no chunk of the client build holds ${entry}`);
 	/** `from` and everything it imports statically, in the order first met. */
 	const closure = (from: readonly string[], into: Set<string>) => {
 		for (const name of from) {
@@ -50,12 +53,12 @@ export function pageModules(chunks: readonly BuiltChunk[], page: string): PageMo
  */
 export const EMBED_MODULES_VARIABLE = 'SOURCELINE_EMBED_MODULES';
 
-/** The embed page's modules as the build recorded them; none outside a build (the dev server preloads nothing). */
+/** The embed page's modules as the build recorded them, its island's entry first; its source outside a build. */
 export function embedModules(env: Record<string, string | undefined> = process.env): PageModules {
 	const recorded = env[EMBED_MODULES_VARIABLE];
-	if (recorded === undefined) return NO_PAGE_MODULES;
+	if (recorded === undefined) return DEV_EMBED_MODULES;
 	const value = JSON.parse(recorded) as PageModules;
 	const files = (list: unknown) => Array.isArray(list) && list.every((file) => typeof file === 'string' && /^[\w./-]+\.js$/.test(file));
-	if (!files(value.imports) || !files(value.onDemand)) throw new Error(`${EMBED_MODULES_VARIABLE} is not a list of module files: ${recorded.slice(0, 200)}`);
+	if (!files(value.imports) || value.imports.length === 0 || !files(value.onDemand)) throw new Error(`${EMBED_MODULES_VARIABLE} is not a list of module files: ${recorded.slice(0, 200)}`);
 	return value;
 }
