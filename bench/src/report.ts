@@ -2,7 +2,7 @@
  * bench/RESULTS.md from the raw results: medians with min–max over rounds, ratios against vis-timeline computed
  * per round, and each target of issue #5 judged from the numbers (on medians over rounds, as the issue states them).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { datasetName, type Dataset } from './datasets.ts';
@@ -10,6 +10,20 @@ import type { Kind } from './network.ts';
 import { DRAG_MOVES, DRAG_PX, ZOOM_BEFORE_DRAG, ZOOM_STEPS, type Caps, type RunResult } from './session.ts';
 import { summarise, type Summary } from './stats.ts';
 import { TARGETS, type TargetKey, type ZoomInput } from './targets.ts';
+
+/** Each budgeted page's JavaScript at start, written by bundle.ts (which `npm run bench` runs first). */
+export const BUNDLE_TOTALS_FILE = resolve(import.meta.dirname, '../.out/bundle-totals.json');
+export interface BundleTotal {
+	name: string;
+	page: string;
+	/** The budget, KiB gzip. */
+	kib: number;
+	gzip: number;
+}
+
+/** Issue #14's bar for the heap and the timeline's DOM at 10,000 heavy events: the values of the day it was filed. */
+const ISSUE_14_HEAP_MIB = 29;
+const ISSUE_14_PLOT_ELEMENTS = 564;
 
 export interface Results {
 	meta: {
@@ -227,6 +241,20 @@ function verdicts(results: Results): Verdict[] {
 		met: heap.n === 0 || visHeap.n === 0 ? null : heap.median < visHeap.median,
 		evidence: `Sourceline ${cell(heap, MiB)}, vis-timeline ${cell(visHeap, MiB)}`
 	});
+	if (largest === '10000') {
+		const plot = sl(largest, (run) => run.dom.plot);
+		list.push({
+			target: `Heap and timeline DOM at ${at} at or below issue #14's day (${ISSUE_14_HEAP_MIB} MiB, ${ISSUE_14_PLOT_ELEMENTS} elements)`,
+			met: heap.n === 0 || plot.n === 0 ? null : heap.median <= ISSUE_14_HEAP_MIB * 2 ** 20 && plot.median <= ISSUE_14_PLOT_ELEMENTS,
+			evidence: `heap ${cell(heap, MiB)}, timeline ${cell(plot, count)} elements`
+		});
+	}
+	for (const total of bundleTotals())
+		list.push({
+			target: `JavaScript at start on the ${total.name} (\`${total.page}\`) ≤ ${total.kib} KiB gzip (issue #14; bench/BUNDLE.md)`,
+			met: total.gzip <= total.kib * 1024,
+			evidence: KiB(total.gzip)
+		});
 	const selections = sizes.map((size) => ({ size, done: sl(size, (run) => run.selection?.done), first: sl(size, (run) => run.selection?.first) }));
 	list.push({
 		target: 'Selection latency (click → passage highlighted and scrolled into view) < 100 ms at every size',
@@ -236,6 +264,11 @@ function verdicts(results: Results): Verdict[] {
 			.join('; ')
 	});
 	return list;
+}
+
+/** What bundle.ts wrote for this build, or nothing when it has not run (`npm run bundle`). */
+function bundleTotals(): BundleTotal[] {
+	return existsSync(BUNDLE_TOTALS_FILE) ? (JSON.parse(readFileSync(BUNDLE_TOTALS_FILE, 'utf8')) as BundleTotal[]) : [];
 }
 
 /** Runs whose sequences were cut short by the time caps, or whose load never settled. */
