@@ -107,6 +107,17 @@ describe('ExplorerState: the view in the URL', () => {
 		expect(history.entries).toStrictEqual([`push ?theme=dark&event=${other.id}`]);
 	});
 
+	it.each([
+		['a hosted dataset’s address, its slashes not percent-encoded', '?data=/bench-data/hosted.json&theme=dark'],
+		['its own parameters in another order', '?lanes=actor&data=%2Fx.json']
+	])('writes nothing when the view does not change, with %s', (_, query) => {
+		const { explorer, history } = started(query, { embedded: true });
+		explorer.setLanes(explorer.laneMode);
+		expect(history.entries).toStrictEqual([]);
+		explorer.setLanes(explorer.laneMode === 'actor' ? 'category' : 'actor');
+		expect(history.entries).toHaveLength(1);
+	});
+
 	it('writes the window shown, in whole days, with the next change', () => {
 		const { explorer, history } = started();
 		explorer.zoom.show({ start: dayFromIso('2022-03-01'), end: dayFromIso('2022-04-01') }, false);

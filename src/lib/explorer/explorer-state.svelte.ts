@@ -7,7 +7,7 @@
  */
 import type { EventView, UndatableView } from '../model/event-view.ts';
 import type { Timeline } from '../model/schema.ts';
-import { readViewState, writeViewState, type LaneMode, type ViewState } from '../sharing/view-state.ts';
+import { readViewState, sameQuery, writeViewState, type LaneMode, type ViewState } from '../sharing/view-state.ts';
 import type { TimeWindow } from '../timeline/time-window.ts';
 import { filterBox, linkFilter, toggled, type Filter } from './filters.ts';
 import { announce, announceUndatable, noticeOf } from './names.ts';
@@ -210,7 +210,8 @@ export class ExplorerState {
 			...change
 		};
 		const query = writeViewState(view, new URLSearchParams(this.#query));
-		if (query === this.#query) return;
+		// An unchanged view writes nothing (each write costs the browser a few ms), however the URL spelled it.
+		if (sameQuery(query, this.#query)) return;
 		if (mode === 'push' && !this.embedded) history.push(query);
 		else history.replace(query);
 		this.#query = query;

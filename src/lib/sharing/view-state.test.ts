@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../dates/calendar-day.ts';
-import { readViewState, readWindow, windowDays, writeViewState, type ViewState } from './view-state.ts';
+import { readViewState, readWindow, sameQuery, windowDays, writeViewState, type ViewState } from './view-state.ts';
 
 const context = {
 	eventIds: new Set(['russia-invades-ukraine', 'gas-exports-2020']),
@@ -116,5 +116,19 @@ describe('windowDays', () => {
 		[day('1969-12-31') + 0.5, day('1970-01-02') + 0.5, '1969-12-31', '1970-01-02']
 	])('[%f, %f) → %s…%s', (start, end, from, to) => {
 		expect(windowDays({ start, end })).toEqual({ from, to });
+	});
+});
+
+describe('sameQuery', () => {
+	it.each([
+		['?data=/a/b.json', '?data=%2Fa%2Fb.json', true],
+		['?event=x&lanes=actor', '?lanes=actor&event=x', true],
+		['', '?', true],
+		['?q=a+b', '?q=a%20b', true],
+		['?event=x', '?event=y', false],
+		['?event=x', '?event=x&lanes=actor', false],
+		['?a=1&a=2', '?a=2&a=1', false]
+	])('%s and %s: %s', (a, b, same) => {
+		expect(sameQuery(a, b)).toBe(same);
 	});
 });

@@ -135,3 +135,11 @@ export function writeViewState(state: ViewState, base: URLSearchParams = new URL
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }
+
+/** Whether two queries hold the same parameters, whatever their order and percent-encoding (`/` or `%2F`). */
+export function sameQuery(a: string, b: string): boolean {
+	const [x, y] = [new URLSearchParams(a), new URLSearchParams(b)];
+	x.sort();
+	y.sort();
+	return x.toString() === y.toString();
+}
