@@ -86,6 +86,29 @@ test.describe('the embed to a screen reader', () => {
 		});
 });
 
+test.describe("the embed's theme before its script runs", () => {
+	// The island refused: what shows is the prerendered page and src/app.html's first script alone.
+	test.beforeEach(({ page }) => page.route(/\/_app\/immutable\/embed\/island\.[^/]*\.js$/, (route) => route.abort()));
+
+	test('theme=dark is dark from the first paint; a value the options refuse is not applied', async ({ page }) => {
+		await page.goto(`${SITE}/embed/xi-visit-russia-2023?theme=dark`);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await page.goto(`${SITE}/embed/xi-visit-russia-2023?theme=${encodeURIComponent('dark;x')}`);
+		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+	});
+
+	test("the site's saved theme is not the embed's", async ({ page }) => {
+		await page.goto(`${SITE}/`);
+		await page.evaluate(() => localStorage.setItem('sourceline-theme', 'dark'));
+		await page.goto(`${SITE}/embed/xi-visit-russia-2023`);
+		await expect(page.locator('.timeline-svg')).toBeVisible();
+		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+		// The site's own pages keep it.
+		await page.goto(`${SITE}/`);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	});
+});
+
 test.describe('embedding on another origin', () => {
 	test('the loader makes a frame whose height follows its content', async ({ page, isMobile }) => {
 		await page.goto(hostPage('/height.html', '<div data-sourceline="xi-visit-russia-2023" data-height="300"></div>'));
