@@ -83,7 +83,7 @@ function recordBundleModules(): Plugin {
 const islandChunks: Rollup.OutputChunk[] = [];
 
 /**
- * Builds the embed page's island (src/lib/embed/island.ts: the embed mounted by one module, without SvelteKit's
+ * Builds the embed page's island (src/lib/embed-page/island.ts: the embed mounted by one module, without SvelteKit's
  * client, see docs/embed-loading.md) in the client build, adds its files to the site, and records its modules for
  * the page's prerendering, which follows (src/lib/server/page-modules.ts). Its styles are the page's own: the
  * prerendered page inlines the same components' CSS, scoped by the same hashes (file names), so the island's are

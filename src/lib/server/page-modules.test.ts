@@ -59,7 +59,7 @@ describe('pageModules', () => {
 
 describe('embedModules', () => {
 	it("is the island's source outside a build (the dev server serves it), and reads what the build recorded", () => {
-		expect(embedModules({})).toEqual({ imports: ['src/lib/embed/island.ts'], onDemand: [] });
+		expect(embedModules({})).toEqual({ imports: ['src/lib/embed-page/island.ts'], onDemand: [] });
 		const recorded = { imports: ['_app/immutable/embed/island.abc.js'], onDemand: ['_app/immutable/embed/validate.D-x_1.js'] };
 		expect(embedModules({ [EMBED_MODULES_VARIABLE]: JSON.stringify(recorded) })).toEqual(recorded);
 	});

@@ -20,7 +20,7 @@ export interface PageModules {
 }
 
 /** The embed page's one script, and where the build puts its modules. */
-export const ISLAND_SOURCE = 'src/lib/embed/island.ts';
+export const ISLAND_SOURCE = 'src/lib/embed-page/island.ts';
 export const ISLAND_FOLDER = '_app/immutable/embed';
 
 /** Outside a build (the dev server) the page loads the island's source, which Vite serves. */

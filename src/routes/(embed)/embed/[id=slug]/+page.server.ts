@@ -5,7 +5,7 @@ import type { PageServerLoad } from './$types';
 
 export const entries = timelineEntries;
 
-// No SvelteKit client: the page's island mounts the embed (src/lib/embed/island.ts).
+// No SvelteKit client: the page's island mounts the embed (src/lib/embed-page/island.ts).
 export const csr = false;
 
 export const load: PageServerLoad = ({ params }) => ({ timeline: requireTimeline(params.id), origin: SITE_ORIGIN, modules: embedModules() });
