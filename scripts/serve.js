@@ -95,6 +95,14 @@ const server = createServer((req, res) => {
 		res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2' });
 		return res.end(`"${dir}" is missing: being rebuilt? Try again in a moment.`);
 	}
+	// sirv streams a file it listed; one deleted since by hand (no rebuild to notice) fails that stream, which has
+	// no handler of its own and would stop the server. The answer is cut short, and the files are listed again.
+	res.on('pipe', (source) =>
+		source.on('error', () => {
+			site.stamp = '';
+			res.destroy();
+		})
+	);
 	const notFound = () => {
 		res.statusCode = 404;
 		res.setHeader('content-type', 'text/plain; charset=utf-8');

@@ -85,4 +85,14 @@ describe('scripts/serve.js after a rebuild', () => {
 		expect(await site.get('/')).toEqual({ status: 200, text: 'home again' });
 		expect(site.running(), site.stderr()).toBe(true);
 	});
+
+	it('survives a file deleted by hand, without a rebuild, and then answers that it is gone', async () => {
+		const site = await servedSite({ 'index.html': 'home', '_app/immutable/app.aaaa.js': 'old' });
+		rmSync(join(site.dir, '_app/immutable/app.aaaa.js'));
+		// The answer for the file it had listed is cut short: it cannot be sent.
+		await expect(site.get('/_app/immutable/app.aaaa.js')).rejects.toThrow();
+		expect(site.running(), site.stderr()).toBe(true);
+		expect(await site.get('/_app/immutable/app.aaaa.js')).toEqual({ status: 404, text: 'Not found' });
+		expect(await site.get('/')).toEqual({ status: 200, text: 'home' });
+	});
 });
