@@ -168,8 +168,8 @@ interface Slot {
 	/** Its whole title's width (none for a mark off screen), and the least shown: minLabelWidth, or the whole where shorter. */
 	readonly wholeWidth: number;
 	readonly leastWidth: number;
-	/** Where its title may go, in order of preference; the one it takes in its row. */
-	readonly placings: readonly Placing[];
+	/** Where its title may go, in order of preference (made once its mark has room in a row); the one it takes there. */
+	placings: readonly Placing[];
 	placing: Placing;
 	row: number;
 	/** What it holds in its row: its placing's `full` or `least`, until titles are widened into the room left. */
@@ -195,7 +195,7 @@ export function layoutTimeline(items: readonly LayoutItem[], options: LayoutOpti
 		sizes.set(item.lane, (sizes.get(item.lane) ?? 0) + 1);
 		// Negated so that an item with NaN coordinates counts as off screen rather than upsetting the sort.
 		if (!(item.x1 >= -config.cullMargin && item.x0 <= config.width + config.cullMargin)) culled += 1;
-		else slots.push(createSlot(item, item.index ?? position, options.reserved?.get(item.lane) ?? [], config));
+		else slots.push(createSlot(item, item.index ?? position, config));
 	});
 	if (options.laneSizes) {
 		// What was not given was culled before it got here.
@@ -213,7 +213,7 @@ export function layoutTimeline(items: readonly LayoutItem[], options: LayoutOpti
 		slots.sort(byPosition);
 		const rowCount = Math.min(config.maxRows, Math.max(1, sizes.get(lane) ?? 0));
 		const names = [...(options.reserved?.get(lane) ?? [])].sort((a, b) => a.start - b.start);
-		const { rows, overflow } = fillRows(slots, rowCount, names, config);
+		const { rows, overflow } = fillRows(slots, rowCount, names, options.reserved?.get(lane) ?? [], config);
 		const clusters = clusterOverflow(lane, overflow, rows, names, config);
 		nameSlots(rows, names, config);
 		let used = 0;
@@ -248,19 +248,40 @@ function requireAtLeast(name: string, value: number, least: number): void {
 	if (!(value >= least && Number.isFinite(value))) throw new RangeError(`${name} must be a finite number ≥ ${least}, not ${value}`);
 }
 
-/**
- * A title starts at its mark, or at the view's left edge for a mark reaching in from the left (so a long bar
- * that began off screen is still named). Near the right edge (its last quarter), where the whole title would run
- * out of the view, it may instead end at the mark's right end (or at the view's edge, for a mark running out of
- * it). Titles stay in the view.
- */
-function createSlot(item: LayoutItem, index: number, names: readonly Interval[], config: Config): Slot {
+/** An item's slot, without its placings: those are made only for a mark that has room in some row (`placeSlot`). */
+function createSlot(item: LayoutItem, index: number, config: Config): Slot {
 	const centre = (item.x0 + item.x1) / 2;
 	const mark = { start: Math.min(item.x0, centre - config.pointWidth / 2), end: Math.max(item.x1, centre + config.pointWidth / 2) };
 	// A mark laid out just outside the view (so nothing jumps at the edges while panning) has no title to show.
 	const titled = mark.end > 0 && mark.start < config.width;
 	const whole = titled ? item.labelWidth : 0;
-	const leastWidth = Math.min(whole, config.minLabelWidth);
+	return {
+		item,
+		index,
+		mark,
+		titled,
+		wholeWidth: whole,
+		leastWidth: Math.min(whole, config.minLabelWidth),
+		placings: [],
+		placing: UNPLACED,
+		row: NO_ROW,
+		taken: UNPLACED.least,
+		previousEnd: -Infinity,
+		nextStart: Infinity,
+		label: null
+	};
+}
+
+/** Stands in for a slot's placing until it has one: only placed slots (row !== NO_ROW) are ever asked for theirs. */
+const UNPLACED: Placing = { anchor: 'start', labelAt: NaN, wholeFits: false, least: { start: NaN, end: NaN, title: { start: NaN, end: NaN } } };
+
+/**
+ * Where a slot's title may go, in order of preference. A title starts at its mark, or at the view's left edge for a
+ * mark reaching in from the left (so a long bar that began off screen is still named). Near the right edge (its
+ * last quarter), where the whole title would run out of the view, it may instead end at the mark's right end (or at
+ * the view's edge, for a mark running out of it). Titles stay in the view.
+ */
+function placingsOf({ item, mark, wholeWidth: whole, leastWidth }: Slot, names: readonly Interval[], config: Config): Placing[] {
 	const startsAt = item.x0 < 0 && mark.end > 0 ? 0 : item.x0;
 	const placings: Placing[] = [];
 	const startingAt = (at: number): Placing => ({ anchor: 'start', labelAt: at, wholeFits: at + whole <= config.width, least: extentWith(mark, 'start', at, leastWidth) });
@@ -272,22 +293,7 @@ function createSlot(item: LayoutItem, index: number, names: readonly Interval[],
 		const labelAt = Math.max(Math.min(mark.end, config.width), leastWidth);
 		placings.push({ anchor: 'end', labelAt, wholeFits: labelAt - whole >= 0, least: extentWith(mark, 'end', labelAt, leastWidth) });
 	}
-	const placing = placings[0]!;
-	return {
-		item,
-		index,
-		mark,
-		titled,
-		wholeWidth: whole,
-		leastWidth,
-		placings,
-		placing,
-		row: NO_ROW,
-		taken: placing.least,
-		previousEnd: -Infinity,
-		nextStart: Infinity,
-		label: null
-	};
+	return placings;
 }
 
 /** What a mark takes in its row with `width` px of title starting (or, anchored at its end, ending) at `labelAt`. */
@@ -368,7 +374,13 @@ function firstFit(
  * Slots of one priority are placed left to right, so what each adds to a row comes in order; it joins the row's
  * earlier entries when the priority is done. Returns the rows, and the slots that fit in none, in x order.
  */
-function fillRows(slots: readonly Slot[], rowCount: number, names: readonly Interval[], config: Config): { rows: Row[]; overflow: Slot[] } {
+function fillRows(
+	slots: readonly Slot[],
+	rowCount: number,
+	names: readonly Interval[],
+	reserved: readonly Interval[],
+	config: Config
+): { rows: Row[]; overflow: Slot[] } {
 	// Grouped by priority in one pass: each group stays in x order, with no sort per frame.
 	const byPriority = new Map<number, Slot[]>();
 	for (const slot of slots) {
@@ -380,8 +392,11 @@ function fillRows(slots: readonly Slot[], rowCount: number, names: readonly Inte
 	for (const priority of [...byPriority.keys()].sort((a, b) => b - a)) {
 		const added: Row[] = Array.from({ length: rowCount }, () => []);
 		for (const slot of byPriority.get(priority)!) {
-			// A whole title needs all the room its least one does: where no least title fits, nothing does (in a
-			// crowded view, most marks stop here).
+			// Every extent a mark may take holds the mark: where the mark alone has no room, nothing has (in a crowded
+			// view, most marks stop here, before any placing is made). Likewise a whole title needs all the room its
+			// least one does.
+			if (!rows.some((row, r) => isClear(row, slot.mark, config.gap) && isClear(added[r]!, slot.mark, config.gap))) continue;
+			slot.placings = placingsOf(slot, reserved, config);
 			const least = firstFit(slot.placings, (placing) => placing.least, rows, added, names, config.gap);
 			if (!least) continue;
 			const whole = firstFit(
