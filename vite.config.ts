@@ -109,6 +109,12 @@ function embedIsland(): Plugin {
 				}
 			});
 			const output = (Array.isArray(built) ? built : [built]).flatMap((result) => ('output' in result ? result.output : []));
+			// Every scope the island's styles use must be styled by the site's CSS, which the page inlines.
+			const scopes = (css: string) => new Set(css.match(/svelte-[a-z0-9]+/g));
+			const siteScopes = scopes(Object.values(bundle).map((file) => (file.type === 'asset' && file.fileName.endsWith('.css') ? String(file.source) : '')).join('\n'));
+			const islandCss = output.map((file) => (file.type === 'asset' && file.fileName.endsWith('.css') ? String(file.source) : '')).join('\n');
+			const unstyled = [...scopes(islandCss)].filter((scope) => !siteScopes.has(scope));
+			if (unstyled.length > 0) this.error(`the embed's island styles ${unstyled.join(', ')}, which no CSS of the site has: its Svelte config differs from the site's`);
 			const chunks = output.filter((file) => file.type === 'chunk');
 			for (const chunk of chunks) this.emitFile({ type: 'asset', fileName: chunk.fileName, source: chunk.code });
 			islandChunks.splice(0, Infinity, ...chunks);
